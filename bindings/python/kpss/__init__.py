@@ -1,0 +1,18 @@
+"""kpss — community planning of social services (komunitní plánování sociálních služeb).
+
+Pure Python over the kpss C API (ctypes). The library is found through KPSS_LIBRARY (a
+file or directory), then next to this package, then the system library path.
+"""
+from . import _native
+from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
+from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
+                     LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
+
+__version__ = _native.text(_native.lib.kpss_version_string())
+
+__all__ = [
+    "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
+    "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
+    "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",
+    "ValidationError",
+]

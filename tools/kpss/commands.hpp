@@ -1,0 +1,10 @@
+// The subcommands of the kpss tool, one source file each.
+#pragma once
+
+#include "cli.hpp"
+
+namespace kpss::cli {
+
+Command codes_command();
+
+}  // namespace kpss::cli
