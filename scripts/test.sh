@@ -33,7 +33,7 @@ record() {  # suite passed failed
 }
 
 run_ctest() {  # suite-name build-dir label
-  local log="$2/ctest-$3.log"
+  local log="$2/ctest-$(tr -dc a-z <<<"$3").log"
   ctest --test-dir "$2" -L "$3" -j "$jobs" --output-on-failure --timeout 900 2>&1 | tee "$log" | tail -n 25
   read -r p f < <(count_ctest "$1" "$log")
   record "$1" "$p" "$f"
@@ -47,9 +47,9 @@ build() {  # preset
 
 if build ci; then
   echo "== C++ unit tests (ctest)"
-  run_ctest "C++ unit tests (ctest)" build/ci unit
+  run_ctest "C++ unit tests (ctest)" build/ci "^unit$"
   echo "== C API programs"
-  run_ctest "C API programs (C99)" build/ci c
+  run_ctest "C API programs (C99)" build/ci "^capi$"
   echo "== Python binding tests"
   log=build/ci/python.log
   if KPSS_LIBRARY="$root/build/ci/libkpss_c.so" PYTHONPATH="$root/bindings/python" \
@@ -64,14 +64,14 @@ if build ci; then
   if ! grep -q '^OK' "$log" && [ "$failures" -eq 0 ]; then failures=1; fi
   record "Python binding tests" "$((ran - failures))" "$failures"
   echo "== package-consumer tests"
-  run_ctest "package-consumer tests" build/ci consumer
+  run_ctest "package-consumer tests" build/ci "^consumer$"
 fi
 
 if build asan; then
   echo "== ASan+UBSan: unit tests and C programs"
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  run_ctest "ASan+UBSan unit tests" build/asan unit
-  run_ctest "ASan+UBSan C programs" build/asan c
+  run_ctest "ASan+UBSan unit tests" build/asan "^unit$"
+  run_ctest "ASan+UBSan C programs" build/asan "^capi$"
 fi
 
 echo

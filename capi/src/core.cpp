@@ -14,9 +14,9 @@ using kpss::capi::require;
 
 namespace {
 
-kpss::CodeList to_list(kpss_code_list list) {
-  if (static_cast<int>(list) < 0 || static_cast<int>(list) >= KPSS_CODE_LIST_COUNT)
-    throw kpss::InvalidArgument("unknown code list " + std::to_string(static_cast<int>(list)));
+kpss::CodeList to_list(int list) {
+  if (list < 0 || list >= KPSS_CODE_LIST_COUNT)
+    throw kpss::InvalidArgument("unknown code list " + std::to_string(list));
   return kpss::code_lists()[static_cast<std::size_t>(list)];
 }
 
@@ -42,16 +42,16 @@ void from_money(kpss_money* out, const kpss::Money& m) {
 
 extern "C" {
 
-const char* kpss_code_list_name(kpss_code_list list) {
-  if (static_cast<int>(list) < 0 || static_cast<int>(list) >= KPSS_CODE_LIST_COUNT) return nullptr;
+const char* kpss_code_list_name(int list) {
+  if (list < 0 || list >= KPSS_CODE_LIST_COUNT) return nullptr;
   return kpss::to_string(kpss::code_lists()[static_cast<std::size_t>(list)]);
 }
 
-int kpss_code_list_count(size_t* out_count, kpss_code_list list) {
+int kpss_code_list_count(size_t* out_count, int list) {
   return guard([&] { *require(out_count, "out_count") = kpss::entries(to_list(list)).size(); });
 }
 
-int kpss_code_list_get(kpss_code_entry* out, kpss_code_list list, size_t index) {
+int kpss_code_list_get(kpss_code_entry* out, int list, size_t index) {
   return guard([&] {
     require(out, "out");
     const auto all = kpss::entries(to_list(list));
@@ -63,7 +63,7 @@ int kpss_code_list_get(kpss_code_entry* out, kpss_code_list list, size_t index) 
   });
 }
 
-int kpss_code_list_find(kpss_code_entry* out, kpss_code_list list, const char* key) {
+int kpss_code_list_find(kpss_code_entry* out, int list, const char* key) {
   return guard([&] {
     require(out, "out");
     fill(out, kpss::code(to_list(list), require(key, "key")));
@@ -79,11 +79,11 @@ int kpss_money_parse(kpss_money* out, const char* text, const char* default_curr
   });
 }
 
-int kpss_money_format(char** out, const kpss_money* amount, kpss_money_style style) {
+int kpss_money_format(char** out, const kpss_money* amount, int style) {
   return guard([&] {
     require(out, "out");
     if (style != KPSS_MONEY_PLAIN && style != KPSS_MONEY_CZECH)
-      throw kpss::InvalidArgument("unknown money style " + std::to_string(static_cast<int>(style)));
+      throw kpss::InvalidArgument("unknown money style " + std::to_string(style));
     *out = kpss::capi::dup_string(kpss::format_money(
         to_money(amount), style == KPSS_MONEY_CZECH ? kpss::MoneyStyle::czech : kpss::MoneyStyle::plain));
   });
@@ -118,10 +118,10 @@ int kpss_date_format(char out[11], const kpss_date* date) {
   });
 }
 
-int kpss_territory_parse(kpss_territory_level* out_level, const char* code) {
+int kpss_territory_parse(int* out_level, const char* code) {
   return guard([&] {
     require(out_level, "out_level");
-    *out_level = static_cast<kpss_territory_level>(kpss::TerritoryCode::parse(require(code, "code")).level());
+    *out_level = static_cast<int>(kpss::TerritoryCode::parse(require(code, "code")).level());
   });
 }
 

@@ -10,6 +10,9 @@
  *  - Structs the caller passes carry their size in `struct_size`; initialise them with the
  *    matching *_INIT macro so that older callers keep working with newer libraries.
  *  - No C++ exception ever crosses this boundary.
+ *  - Enumerations travel as `int` (a C enum's size is the compiler's choice, and an
+ *    out-of-range value must be reported, not be undefined behaviour); the enum types name
+ *    the values.
  */
 #ifndef KPSS_H
 #define KPSS_H
@@ -89,15 +92,15 @@ typedef struct kpss_code_entry {
 } kpss_code_entry;
 #define KPSS_CODE_ENTRY_INIT {sizeof(kpss_code_entry), 0, 0, 0, 0, 0, 0, 0, 0, 0}
 
-/** Stable name of a list ("service_type", ...), or NULL for an unknown list. Static. */
-KPSS_API const char* kpss_code_list_name(kpss_code_list list);
+/** Stable name of a list (a kpss_code_list), or NULL for an unknown list. Static. */
+KPSS_API const char* kpss_code_list_name(int list);
 /** Number of entries of `list`. */
-KPSS_API int kpss_code_list_count(size_t* out_count, kpss_code_list list);
+KPSS_API int kpss_code_list_count(size_t* out_count, int list);
 /** Entry `index` (0-based, canonical order) of `list`. */
-KPSS_API int kpss_code_list_get(kpss_code_entry* out, kpss_code_list list, size_t index);
+KPSS_API int kpss_code_list_get(kpss_code_entry* out, int list, size_t index);
 /** Finds an entry by any key: kpss key, Czech or English name, § ("§40"), REST id or
  *  registry code. KPSS_ERR_NOT_FOUND (message lists known keys) when nothing matches. */
-KPSS_API int kpss_code_list_find(kpss_code_entry* out, kpss_code_list list, const char* key);
+KPSS_API int kpss_code_list_find(kpss_code_entry* out, int list, const char* key);
 
 /* ---- money ------------------------------------------------------------------------------ */
 
@@ -116,7 +119,7 @@ typedef enum kpss_money_style {
  *  applies when the text names none. */
 KPSS_API int kpss_money_parse(kpss_money* out, const char* text, const char* default_currency);
 /** Writes an amount; free *out with kpss_string_free. */
-KPSS_API int kpss_money_format(char** out, const kpss_money* amount, kpss_money_style style);
+KPSS_API int kpss_money_format(char** out, const kpss_money* amount, int style);
 /** out = a + b, checked: KPSS_ERR_OVERFLOW or KPSS_ERR_INVALID_ARGUMENT (currencies differ). */
 KPSS_API int kpss_money_add(kpss_money* out, const kpss_money* a, const kpss_money* b);
 
@@ -140,8 +143,8 @@ typedef enum kpss_territory_level {
   KPSS_TERRITORY_REGION = 3        /* kraj, CZ + 3 digits */
 } kpss_territory_level;
 
-/** Validates a territory code and tells its level. */
-KPSS_API int kpss_territory_parse(kpss_territory_level* out_level, const char* code);
+/** Validates a territory code; *out_level receives its kpss_territory_level. */
+KPSS_API int kpss_territory_parse(int* out_level, const char* code);
 
 #ifdef __cplusplus
 }
