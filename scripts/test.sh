@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every kpss test suite: C++ unit tests (ctest), the C99 API
-# programs, the Python binding tests, the package-consumer tests, and the unit and C tests
+# programs, the Python binding tests, the ABI guard, the package-consumer and vcpkg/Conan
+# recipe-equivalent tests, and the unit and C tests
 # again under AddressSanitizer + UndefinedBehaviorSanitizer. Prints each suite's counts
 # and a final "N passed, N failed" line; exits non-zero if anything failed.
 set -uo pipefail
@@ -63,8 +64,10 @@ if build ci; then
   done
   if ! grep -q '^OK' "$log" && [ "$failures" -eq 0 ]; then failures=1; fi
   record "Python binding tests" "$((ran - failures))" "$failures"
-  echo "== package-consumer tests"
-  run_ctest "package-consumer tests" build/ci "^consumer$"
+  echo "== ABI guard"
+  run_ctest "ABI guard (abigail)" build/ci "^abi$"
+  echo "== package-consumer and packaging-recipe tests"
+  run_ctest "package consumers, recipes" build/ci "^consumer$"
 fi
 
 if build asan; then

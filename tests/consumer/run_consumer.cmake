@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.21)
 # Builds and runs one consumer project. Variables: MODE (installed|vendored), SOURCE_DIR,
 # BUILD_DIR (the kpss build), WORK_DIR, GENERATOR, BUILD_TYPE, C/CXX compilers.
 function(run)

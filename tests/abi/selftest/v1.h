@@ -1,0 +1,1 @@
+int guard_sample(int budget);
