@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential clang libclang-rt-14-dev cmake ninja-build pkg-config
   libboost-graph-dev libboost-serialization-dev libmsgsl-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev abigail-tools
 )

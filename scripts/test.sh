@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every kpss test suite: C++ unit tests (ctest), the C99 API
 # programs, the Python binding tests, the ABI guard, the package-consumer and vcpkg/Conan
-# recipe-equivalent tests, and the unit and C tests
-# again under AddressSanitizer + UndefinedBehaviorSanitizer. Prints each suite's counts
+# recipe-equivalent tests; then the unit and C tests again under AddressSanitizer +
+# UndefinedBehaviorSanitizer (clang) and a bounded libFuzzer run of every parser. Prints each suite's counts
 # and a final "N passed, N failed" line; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -75,6 +75,8 @@ if build asan; then
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   run_ctest "ASan+UBSan unit tests" build/asan "^unit$"
   run_ctest "ASan+UBSan C programs" build/asan "^capi$"
+  echo "== libFuzzer smoke runs (KPSS_FUZZ_SECONDS each, default 15 s)"
+  run_ctest "fuzz targets (libFuzzer)" build/asan "^fuzz$"
 fi
 
 echo

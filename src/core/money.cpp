@@ -239,8 +239,11 @@ std::string format_money(const Money& amount, MoneyStyle style) {
       amount.minor_units() < 0 ? -static_cast<detail::int128>(amount.minor_units()) : amount.minor_units());
   const auto unit = static_cast<detail::uint128>(cur.minor_per_major());
   std::string major = std::to_string(static_cast<std::uint64_t>(magnitude / unit));
-  std::string minor = std::to_string(static_cast<std::uint64_t>(magnitude % unit));
-  minor.insert(0, static_cast<std::size_t>(cur.exponent()) - minor.size(), '0');
+  std::string minor;
+  if (cur.exponent() > 0) {
+    minor = std::to_string(static_cast<std::uint64_t>(magnitude % unit));
+    minor.insert(0, static_cast<std::size_t>(cur.exponent()) - minor.size(), '0');
+  }
 
   std::string out;
   if (amount.is_negative()) out += '-';

@@ -56,6 +56,9 @@ TEST(Money, FormatsPlainAndCzech) {
   EXPECT_EQ(format_money(m, MoneyStyle::czech), "-1\xC2\xA0" "234\xC2\xA0" "567,80\xC2\xA0Kč");
   EXPECT_EQ(format_money(Money(5, eur)), "0.05 EUR");
   EXPECT_EQ(format_money(Money(INT64_MIN, czk)), "-92233720368547758.08 CZK");
+  // Currencies without minor units (found by fuzzing: this once overflowed a length).
+  EXPECT_EQ(format_money(Money(-163, Currency::of("JPY"))), "-163 JPY");
+  EXPECT_EQ(format_money(Money(1500, Currency::of("JPY")), MoneyStyle::czech), "1\xC2\xA0" "500\xC2\xA0¥");
 }
 
 TEST(Money, FormatParseRoundTripsOnRandomAmounts) {

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 
 #include "kpss/core/error.hpp"
@@ -111,16 +110,13 @@ TEST(Pabulib, EnforcesSizeLimits) {
   EXPECT_THROW(kpss::read_pabulib(kData / "no_such_file.pb"), kpss::IoError);
 }
 
-TEST(Pabulib, ReadsLargeSharedInstancesQuickly) {
+TEST(Pabulib, ReadsLargeSharedInstances) {
   const auto lodz = kShared / "Poland_Lodz_2022.pb";
   if (!std::filesystem::exists(lodz)) GTEST_SKIP() << "optional check skipped: " << lodz << " is absent";
-  const auto start = std::chrono::steady_clock::now();
   const auto in = kpss::read_pabulib(lodz);
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(in.projects.size(), 160u);
   EXPECT_EQ(in.votes.size(), 90494u);
   EXPECT_EQ(in.budget(), 6112868);
   EXPECT_EQ(in.project_field(in.project_index("L026"), "name"),
             "\"Przywracamy \"Paradę Wolności\". \"City of dreams\" - Festiwal muzyki elektronicznej.\" Lokalizacja: Łódź");
-  EXPECT_LT(seconds, 2.0);  // generous for sanitizer builds; the benchmark measures it
 }
