@@ -1,0 +1,95 @@
+// Tallies: shards merge exactly, serialise losslessly, reject what does not belong together.
+#include <gtest/gtest.h>
+
+#include "kpss/core/error.hpp"
+#include "kpss/rank/tally.hpp"
+#include "random_ballots.hpp"
+
+namespace {
+
+using kpss::Tally;
+using kpss::TallyOptions;
+
+Tally merged_shards(const kpss::BallotSet& b, TallyOptions o, std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<std::size_t> cuts{0, b.size()};
+  for (int k = 0; k < 3; ++k) cuts.push_back(rng() % (b.size() + 1));
+  std::sort(cuts.begin(), cuts.end());
+  // Merge in a scrambled order: merging is commutative and associative.
+  std::vector<Tally> shards;
+  for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+    o.first = cuts[k];
+    o.last = cuts[k + 1];
+    shards.push_back(Tally::count(b, o));
+  }
+  std::shuffle(shards.begin(), shards.end(), rng);
+  Tally total = shards.front();
+  for (std::size_t k = 1; k < shards.size(); ++k) total.merge(shards[k]);
+  return total;
+}
+
+TEST(TallyProperty, MergedShardsEqualTheWholeBitForBit) {
+  for (std::uint64_t seed = 1; seed <= 15; ++seed) {
+    for (bool pairwise : {false, true}) {
+      TallyOptions o;
+      o.pairwise = pairwise;
+      for (const auto& b : {kpss::test::random_scores(seed, 80, 6), kpss::test::random_rankings(seed, 80, 6),
+                            kpss::test::random_approvals(seed, 80, 6)}) {
+        const Tally whole = Tally::count(b, o);
+        const Tally merged = merged_shards(b, o, seed);
+        EXPECT_EQ(whole, merged) << "seed " << seed;
+        EXPECT_EQ(whole.serialise(), merged.serialise());
+      }
+    }
+  }
+}
+
+TEST(Tally, SerialisesLosslesslyAndRejectsCorruption) {
+  TallyOptions o;
+  o.pairwise = true;
+  const Tally t = Tally::count(kpss::test::random_scores(7, 30, 5), o);
+  const std::string bytes = t.serialise();
+  EXPECT_EQ(Tally::deserialise(bytes), t);
+  std::string flipped = bytes;
+  flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 1);
+  EXPECT_THROW(Tally::deserialise(flipped), kpss::CorruptData);
+  EXPECT_THROW(Tally::deserialise(bytes.substr(0, bytes.size() - 3)), kpss::CorruptData);
+  EXPECT_THROW(Tally::deserialise("not a tally at all"), kpss::CorruptData);
+}
+
+TEST(Tally, CountsScoresPerGroup) {
+  auto b = kpss::BallotSet::scores({"a", "b"}, 0, 5);
+  const std::int32_t v1[] = {5, kpss::BallotSet::missing};
+  const std::int32_t v2[] = {2, 4};
+  b.add_scores({"p1", kpss::Role::user, {}, {}}, v1);
+  b.add_scores({"p2", kpss::Role::user, {}, {}}, v2);
+  const Tally t = Tally::count(b);
+  ASSERT_EQ(t.group_count(), 1U);
+  EXPECT_EQ(t.participants(0), 2);
+  EXPECT_EQ(t.sums(0)[0], 7);
+  EXPECT_EQ(t.answered(0)[1], 1);
+  EXPECT_EQ(t.supported(0)[0], 1);  // 5 >= 3, 2 < 3
+  EXPECT_EQ(t.support_threshold(), 3);
+}
+
+TEST(Tally, MergeRejectsDifferentItemsAndDoubleCountedParticipants) {
+  const auto b = kpss::test::random_scores(3, 20, 4);
+  Tally t = Tally::count(b);
+  EXPECT_THROW(t.merge(Tally::count(kpss::test::random_scores(3, 20, 5))), kpss::ConflictError);
+  TallyOptions per;
+  per.per_participant = true;
+  Tally p = Tally::count(b, per);
+  EXPECT_THROW(p.merge(Tally::count(b, per)), kpss::ConflictError);
+}
+
+TEST(Tally, MultiplicityCountsBallotsRepeatedly) {
+  const auto b = kpss::test::random_rankings(5, 10, 4);
+  std::vector<std::uint32_t> twice(b.size(), 2);
+  Tally doubled = Tally::count(b, twice);
+  Tally once = Tally::count(b);
+  once.merge(Tally::count(b));
+  EXPECT_EQ(doubled, once);
+  EXPECT_EQ(doubled.total_participants(), 20);
+}
+
+}  // namespace
