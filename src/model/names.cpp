@@ -19,11 +19,6 @@ using Names = std::array<std::pair<E, std::string_view>, N>;
 
 constexpr Names<StakeholderKind, 2> kKinds{{{StakeholderKind::person, "person"},
                                             {StakeholderKind::organisation, "organisation"}}};
-constexpr Names<Role, 5> kRoles{{{Role::coordinator, "coordinator"},
-                                 {Role::commissioner, "commissioner"},
-                                 {Role::provider, "provider"},
-                                 {Role::user, "user"},
-                                 {Role::public_, "public"}}};
 constexpr Names<LegalForm, 6> kLegalForms{{{LegalForm::natural_person, "natural_person"},
                                            {LegalForm::ngo, "ngo"},
                                            {LegalForm::municipal, "municipal"},
@@ -94,7 +89,6 @@ bool value_of(const Names<E, N>& names, std::string_view text, E& out) noexcept 
   bool from_string(std::string_view text, Type& out) noexcept { return value_of(table, text, out); }
 
 KPSS_ENUM_NAMES(StakeholderKind, kKinds)
-KPSS_ENUM_NAMES(Role, kRoles)
 KPSS_ENUM_NAMES(LegalForm, kLegalForms)
 KPSS_ENUM_NAMES(NeedType, kNeedTypes)
 KPSS_ENUM_NAMES(Direction, kDirections)
@@ -106,5 +100,14 @@ KPSS_ENUM_NAMES(ElementKind, kElementKinds)
 KPSS_ENUM_NAMES(Outcome, kOutcomes)
 
 #undef KPSS_ENUM_NAMES
+
+bool from_string(std::string_view text, Role& out) noexcept {
+  for (Role r : all_roles)
+    if (to_string(r) == text) {
+      out = r;
+      return true;
+    }
+  return false;
+}
 
 }  // namespace kpss

@@ -10,6 +10,7 @@
 #include "kpss/core/id.hpp"
 #include "kpss/core/territory.hpp"
 #include "kpss/model/common.hpp"
+#include "kpss/rank/participant.hpp"  // Role: one enumeration of the five roles for all of kpss
 
 namespace kpss {
 
@@ -22,15 +23,6 @@ using WorkingGroupId = Id<WorkingGroupTag>;
 
 /// A natural person or an organisation (osoba / organizace).
 enum class StakeholderKind { person, organisation };
-
-/// The five roles of community planning; a stakeholder may hold several.
-enum class Role {
-  coordinator,   ///< zpracovatel: leads the process and writes the plan
-  commissioner,  ///< zadavatel: the municipality or region that secures the services
-  provider,      ///< poskytovatel sociálních služeb
-  user,          ///< uživatel: a person the services are for (or their representative)
-  public_,       ///< veřejnost: everyone else; written "public" in text
-};
 
 /// Legal form of a provider (právní forma poskytovatele).
 enum class LegalForm {
@@ -95,10 +87,10 @@ struct SteeringGroup {
   bool operator==(const SteeringGroup&) const = default;
 };
 
-/// Stable lower-case names ("public" for Role::public_, "natural_person", ...) and their
-/// inverses, which return false for an unknown name and leave `out` unchanged.
+/// Stable lower-case names ("organisation", "natural_person", ...) and their inverses, which
+/// return false for an unknown name and leave `out` unchanged. For Role, from_string accepts
+/// exactly the English names of to_string(Role) ("public" for Role::public_), as JSON does.
 std::string_view to_string(StakeholderKind value) noexcept;
-std::string_view to_string(Role value) noexcept;
 std::string_view to_string(LegalForm value) noexcept;
 bool from_string(std::string_view text, StakeholderKind& out) noexcept;
 bool from_string(std::string_view text, Role& out) noexcept;
