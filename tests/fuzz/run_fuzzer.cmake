@@ -5,7 +5,7 @@ file(MAKE_DIRECTORY ${WORK}/corpus ${WORK}/artifacts)
 string(REPLACE "|" ";" SEEDS "${SEEDS}")
 execute_process(
   COMMAND ${FUZZER} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048
-          -max_len=65536 -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/
+          -max_len=262144 -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/
           ${WORK}/corpus ${SEEDS}
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 string(REGEX MATCH "stat::number_of_executed_units: *[0-9]+" runs "${out}")
