@@ -6,5 +6,6 @@
 namespace kpss::cli {
 
 Command codes_command();
+Command select_command();
 
 }  // namespace kpss::cli

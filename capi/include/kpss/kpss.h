@@ -151,5 +151,6 @@ KPSS_API int kpss_territory_parse(int* out_level, const char* code);
 #endif
 
 /* ---- the modules' parts of the API, each in its own header ---------------------------- */
+#include "kpss/kpss_select.h"
 
 #endif /* KPSS_H */
