@@ -4,6 +4,7 @@ Pure Python over the kpss C API (ctypes). The library is found through KPSS_LIBR
 file or directory), then next to this package, then the system library path.
 """
 from . import _native
+from . import select
 from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
 from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
@@ -14,5 +15,5 @@ __all__ = [
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",
-    "ValidationError",
+    "ValidationError", "select",
 ]
