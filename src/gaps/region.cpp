@@ -48,6 +48,8 @@ RegionalView regional_view(std::span<const Plan> plans, const TerritoryTree& tre
   view.municipal.diagnostics = std::move(diagnostics);
   view.orp = roll_up(view.municipal, tree, TerritoryLevel::orp);
   view.region = roll_up(view.municipal, tree, TerritoryLevel::region);
+  price_gaps(view.orp, costs);
+  price_gaps(view.region, costs);
 
   // A plan has a gap of (type, target group) when a row with its demand shows one.
   std::int64_t all_people = 0;

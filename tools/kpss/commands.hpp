@@ -7,5 +7,8 @@ namespace kpss::cli {
 
 Command codes_command();
 Command select_command();
+Command gaps_command();
+Command region_command();
+Command import_registry_command();
 
 }  // namespace kpss::cli

@@ -13,6 +13,9 @@ std::span<const Command> commands() {
   static const std::vector<Command> all = {
       codes_command(),
       select_command(),
+      gaps_command(),
+      region_command(),
+      import_registry_command(),
   };
   return all;
 }

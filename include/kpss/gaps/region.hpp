@@ -33,8 +33,8 @@ struct SharedService {
 
 struct RegionalView {
   GapTable municipal;  ///< all plans' rows at the level the plans give them
-  GapTable orp;        ///< rolled up to ORPs
-  GapTable region;     ///< rolled up to regions
+  GapTable orp;        ///< rolled up to ORPs, priced again (net gaps)
+  GapTable region;     ///< rolled up to regions, priced again
   std::vector<RecurringGap> recurring;  ///< by number of plans, then population, then key
   std::vector<SharedService> shared;    ///< by registry id
   std::vector<PoolingProposal> pooling;
