@@ -94,9 +94,17 @@ void check_ref_mes(const fs::path& jsonl) {
 
 TEST(ReferenceOutcomes, SmallInstancesMatchPabutoolsForEveryRule) {
   std::size_t files = 0;
+  // Add-one on Toulouse (1 494 voters) takes seconds optimised and many minutes in the
+  // unoptimised sanitizer build; there the smaller instances cover add-one.
+#ifdef NDEBUG
+  constexpr bool optimised = true;
+#else
+  constexpr bool optimised = false;
+#endif
   for (const auto& entry : fs::directory_iterator(kData))
     if (entry.path().extension() == ".pb") {
-      check_outcomes(entry.path());
+      const bool large = entry.path().filename() == "France_Toulouse_2019.pb";
+      check_outcomes(entry.path(), optimised || !large);
       ++files;
     }
   EXPECT_EQ(files, 5u);
