@@ -10,5 +10,6 @@ Command select_command();
 Command gaps_command();
 Command region_command();
 Command import_registry_command();
+Command stakeholders_command();
 
 }  // namespace kpss::cli

@@ -16,6 +16,7 @@ std::span<const Command> commands() {
       gaps_command(),
       region_command(),
       import_registry_command(),
+      stakeholders_command(),
   };
   return all;
 }

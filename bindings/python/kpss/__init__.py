@@ -6,6 +6,7 @@ file or directory), then next to this package, then the system library path.
 from . import _native
 from . import select
 from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
+from .graph import ScoredVertex, StakeholderGraph, TriadCoverage
 from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
 
@@ -15,5 +16,5 @@ __all__ = [
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",
-    "ValidationError", "select",
+    "ValidationError", "select", "ScoredVertex", "StakeholderGraph", "TriadCoverage",
 ]
