@@ -124,19 +124,28 @@ void BallotSet::add_scores(const Participant& who, std::span<const std::int32_t>
     throw InvalidArgument("a " + std::string(to_string(kind_)) + " ballot set takes no scores");
   std::int64_t total = 0;
   for (std::size_t i = 0; i < values.size(); ++i) {
-    const std::int32_t v = values[i];
-    if (v == missing) continue;
-    if (v < scale_min_ || (kind_ == BallotKind::score && v > scale_max_))
-      throw InvalidArgument("participant '" + who.id + "', item '" + items_[i] + "': " +
-                            std::to_string(v) + " is off the scale " + std::to_string(scale_min_) +
-                            "–" + std::to_string(scale_max_));
-    total += v;
+    if (values[i] == missing) continue;
+    try {
+      check_value(i, values[i]);
+    } catch (const InvalidArgument& e) {
+      throw InvalidArgument("participant '" + who.id + "': " + e.message());
+    }
+    total += values[i];
   }
   if (kind_ == BallotKind::points && total > scale_max_)
     throw InvalidArgument("participant '" + who.id + "' gives " + std::to_string(total) +
                           " points; at most " + std::to_string(scale_max_) + " may be given");
   add_participant(who);
   values_.insert(values_.end(), values.begin(), values.end());
+}
+
+void BallotSet::check_value(std::size_t item, std::int32_t v) const {
+  Expects(item < items_.size());
+  if (v < scale_min_ || (kind_ == BallotKind::score && v > scale_max_))
+    throw InvalidArgument("item '" + items_[item] + "': " + std::to_string(v) +
+                          (kind_ == BallotKind::score ? " is off the scale " + std::to_string(scale_min_) +
+                                                            "–" + std::to_string(scale_max_)
+                                                      : std::string(" points are negative")));
 }
 
 void BallotSet::add_ranking(const Participant& who, std::span<const std::uint32_t> rank_of_item) {

@@ -6,6 +6,7 @@
 namespace kpss::cli {
 
 Command codes_command();
+Command rank_command();
 Command select_command();
 Command gaps_command();
 Command region_command();

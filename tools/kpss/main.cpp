@@ -12,6 +12,7 @@ namespace kpss::cli {
 std::span<const Command> commands() {
   static const std::vector<Command> all = {
       codes_command(),
+      rank_command(),
       select_command(),
       gaps_command(),
       region_command(),

@@ -74,6 +74,9 @@ class BallotSet {
   /// scale, negative points, points over the cap, kind is neither score nor points, bad id),
   /// LimitExceeded. Complexity: O(items).
   void add_scores(const Participant& who, std::span<const std::int32_t> values);
+  /// Checks one score / points value for item `item` (readers call it to point at the cell).
+  /// Throws: InvalidArgument when off the scale or negative points.
+  void check_value(std::size_t item, std::int32_t value) const;
   /// Adds a ranking ballot: `rank_of_item[i]` is item i's rank, 1 = best, equal ranks tie,
   /// 0 = not ranked (partial ballot; unranked items rank below every ranked one by default,
   /// see RankOptions::unranked). Ranks need not be dense ({1, 1, 3} and {1, 1, 2} say the
