@@ -153,6 +153,7 @@ Ranking rank(const Tally& tally, const WeightingPolicy& policy, const RankOption
   Scored scored = score_items(all, options, m);
   r.score = std::move(scored.score);
   r.total_weight = all.total;
+  r.participants = tally.total_participants();
   r.support.resize(m);
   r.majority.resize(m);
   for (std::size_t i = 0; i < m; ++i) {

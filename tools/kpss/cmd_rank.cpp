@@ -1,18 +1,16 @@
 // kpss rank — rank priorities from a ballot file with a method and a weighting policy.
 #include <cstdio>
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "commands.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/rank/ballot_readers.hpp"
 #include "kpss/rank/ranking.hpp"
+#include "kpss/rank/ranking_json.hpp"
 
 namespace kpss::cli {
 
 namespace {
-
-using nlohmann::ordered_json;
 
 std::int32_t to_int(const std::string& text, const char* option) {
   try {
@@ -67,47 +65,6 @@ RankOptions rank_options(const Args& args) {
   return o;
 }
 
-ordered_json per_item(const Ranking& r, const auto& values) {
-  ordered_json j = ordered_json::object();
-  for (std::size_t i = 0; i < r.items.size(); ++i) j[r.items[i]] = static_cast<decltype(values[i] + 0)>(values[i]);
-  return j;
-}
-
-ordered_json to_json(const Ranking& r, std::size_t ballots) {
-  ordered_json j;
-  j["method"] = to_string(r.method);
-  j["policy"] = r.policy;
-  j["ballots"] = ballots;
-  j["total_weight"] = r.total_weight;
-  j["items"] = r.items;
-  auto& groups = j["ranking"] = ordered_json::array();
-  for (const auto& g : r.groups) {
-    ordered_json group = ordered_json::array();
-    for (std::size_t i : g) group.push_back(r.items[i]);
-    groups.push_back(std::move(group));
-  }
-  j["scores"] = per_item(r, r.score);
-  j["support"] = per_item(r, r.support);
-  j["majority_threshold"] = r.options.majority_threshold;
-  j["majority"] = per_item(r, r.majority);
-  auto& roles = j["by_role"] = ordered_json::object();
-  for (std::size_t k = 0; k < r.roles.size(); ++k) {
-    ordered_json role;
-    role["weight"] = r.role_weight[k];
-    role["scores"] = per_item(r, r.role_score[k]);
-    role["support"] = per_item(r, r.role_support[k]);
-    role["majority"] = per_item(r, r.role_majority[k]);
-    roles[std::string(to_string(r.roles[k]))] = std::move(role);
-  }
-  if (r.pairwise) {
-    auto& d = j["pairwise"] = ordered_json::object();
-    for (std::size_t a = 0; a < r.items.size(); ++a)
-      for (std::size_t b = 0; b < r.items.size(); ++b)
-        if (a != b) d[r.items[a]][r.items[b]] = r.pairwise->at(a, b);
-  }
-  return j;
-}
-
 void print_text(std::ostream& out, const Ranking& r, std::size_t ballots) {
   out << "method " << to_string(r.method) << ", policy " << r.policy << ", " << ballots
       << " ballots, total weight " << r.total_weight << "\n\n";
@@ -145,7 +102,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   if (!args.option("--method") && ballots.kind() == BallotKind::approval) o.method = Method::approval;
   const WeightingPolicy policy = WeightingPolicy::parse(args.option("--policy").value_or("roles-equal"));
   const Ranking r = rank(ballots, policy, o);
-  if (args.flag("--json")) out << to_json(r, ballots.size()).dump(2) << '\n';
+  if (args.flag("--json")) out << ranking_to_json(r) << '\n';
   else print_text(out, r, ballots.size());
   return ok;
 }

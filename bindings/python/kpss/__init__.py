@@ -9,10 +9,12 @@ from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_dat
 from .graph import ScoredVertex, StakeholderGraph, TriadCoverage
 from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
+from . import rank
 
 __version__ = _native.text(_native.lib.kpss_version_string())
 
 __all__ = [
+    "rank",
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",

@@ -151,6 +151,7 @@ KPSS_API int kpss_territory_parse(int* out_level, const char* code);
 #endif
 
 /* ---- the modules' parts of the API, each in its own header ---------------------------- */
+#include "kpss/kpss_rank.h"
 #include "kpss/kpss_select.h"
 #include "kpss/kpss_graph.h"
 

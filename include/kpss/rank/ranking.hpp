@@ -91,6 +91,7 @@ struct Ranking {
   std::vector<std::vector<double>> role_score;
   std::vector<std::vector<double>> role_support;
   std::vector<std::vector<bool>> role_majority;
+  std::int64_t participants = 0;
   double total_weight = 0;
   std::vector<double> role_weight;  ///< per role present
   /// Pairwise methods (Borda, Schulze, Copeland): the weighted pairwise matrix, overall and

@@ -1,0 +1,106 @@
+"""kpss.rank: the canonical examples through Python, tallies that merge, errors."""
+import json
+import os
+import unittest
+
+import kpss
+from kpss import rank as kr
+
+DATA = os.environ.get("KPSS_TEST_DATA_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "..", "tests", "data"))
+
+
+def canonical(example_id):
+    with open(os.path.join(DATA, "ranking", "canonical.json"), encoding="utf-8") as f:
+        for e in json.load(f)["ranked"]:
+            if e["id"] == example_id:
+                return e
+    raise KeyError(example_id)
+
+
+def ranked_ballots(example):
+    items = example["candidates"]
+    ids, ranks = [], []
+    for count, order in example["ballots"]:
+        row = [order.index(c) + 1 for c in items]
+        for _ in range(count):
+            ids.append(f"v{len(ids)}")
+            ranks.append(row)
+    b = kr.Ballots("ranking", items)
+    b.add_rankings(ids, "user", ranks)
+    return b
+
+
+class CanonicalTest(unittest.TestCase):
+    def test_wikipedia_schulze(self):
+        e = canonical("wikipedia_schulze_45")
+        with ranked_ballots(e) as b:
+            r = kr.rank(b, "schulze", "unweighted")
+            self.assertEqual(r.ranking, [["E"], ["A"], ["C"], ["B"], ["D"]])
+            self.assertEqual(r.pairwise, {a: {b: float(v) for b, v in row.items()}
+                                          for a, row in e["expected"]["pairwise_d"].items()})
+            self.assertEqual(r.strongest_paths["A"]["B"], 28.0)
+            self.assertIn("E is above A", r.explain("E", "A"))
+
+    def test_tennessee_borda_and_copeland(self):
+        e = canonical("tennessee_capital_100")
+        with ranked_ballots(e) as b:
+            borda = kr.rank(b, "borda", "unweighted")
+            self.assertEqual(borda.scores, {k: float(v) for k, v in e["expected"]["borda_scores_3_2_1_0"].items()})
+            cope = kr.rank(b, "copeland", "unweighted")
+            self.assertEqual(cope.scores, {k: float(v) for k, v in e["expected"]["copeland_wins"].items()})
+
+
+class BallotsTest(unittest.TestCase):
+    def test_scores_weights_and_roles(self):
+        b = kr.Ballots("score", ["a", "b"], scale=(0, 5))
+        b.add_scores(["s1", "s2", "s3", "u1"], ["provider", "provider", "provider", "user"],
+                     [[5, 1], [5, 1], [5, kr.MISSING], [0, 5]], organisations=["Org", "Org", "Org", None])
+        self.assertEqual(len(b), 4)
+        self.assertEqual(b.weights("unweighted"), [1.0, 1.0, 1.0, 1.0])
+        self.assertEqual(b.weights(), [2 / 3, 2 / 3, 2 / 3, 2.0])
+        self.assertEqual(kr.rank(b, policy="unweighted").order, ["a", "b"])
+        self.assertEqual(kr.rank(b).ranking, [["b"], ["a"]])
+        self.assertEqual(kr.rank(b, policy=kr.Policy.roles_equal({"user": 0})).order, ["a", "b"])
+
+    def test_duplicate_participant_raises(self):
+        b = kr.Ballots("approval", ["a", "b"])
+        b.add_approvals(["p"], "user", [[0]])
+        with self.assertRaises(kpss.ConflictError):
+            b.add_approvals(["p"], "user", [[1]])
+
+    def test_csv_and_json(self):
+        b = kr.Ballots.from_csv("id;role;A;B\np1;uživatel;5;1\np2;provider;2;\n")
+        self.assertEqual(b.items, ["A", "B"])
+        again = kr.Ballots.from_json(b.to_json())
+        self.assertEqual(again.to_json(), b.to_json())
+        with self.assertRaises(kpss.ParseError) as caught:
+            kr.Ballots.from_csv("id,A\np1,9\n")
+        self.assertEqual(caught.exception.where, "line 2, column 4")
+
+    def test_numpy_arrays_when_available(self):
+        try:
+            import numpy as np
+        except ImportError:
+            self.skipTest("numpy is not installed")
+        b = kr.Ballots("score", ["a", "b", "c"])
+        values = np.array([[1, 2, 3], [3, 2, 1], [5, 5, 0]], dtype=np.int32)
+        b.add_scores(["x", "y", "z"], "user", values)
+        self.assertEqual(kr.rank(b).scores, {"a": 3.0, "b": 3.0, "c": 4 / 3})
+
+
+class TallyTest(unittest.TestCase):
+    def test_shards_merge_into_the_whole(self):
+        e = canonical("wikipedia_schulze_45")
+        with ranked_ballots(e) as b:
+            whole = b.tally()
+            merged = kr.Tally.from_bytes(b.tally(0, 10).to_bytes())
+            merged.merge(kr.Tally.from_bytes(b.tally(10, 30).to_bytes())).merge(b.tally(30))
+            self.assertEqual(merged.to_bytes(), whole.to_bytes())
+            self.assertEqual(merged.participants, 45)
+            self.assertEqual(kr.rank(merged, "schulze").ranking, [["E"], ["A"], ["C"], ["B"], ["D"]])
+        with self.assertRaises(kpss.CorruptData):
+            kr.Tally.from_bytes(b"KPSSTLY1 but broken")
+
+
+if __name__ == "__main__":
+    unittest.main()
