@@ -6,7 +6,9 @@
 namespace kpss::cli {
 
 Command codes_command();
+Command demo_command();
 Command rank_command();
+Command report_command();
 Command select_command();
 Command gaps_command();
 Command region_command();

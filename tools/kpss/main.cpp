@@ -12,7 +12,9 @@ namespace kpss::cli {
 std::span<const Command> commands() {
   static const std::vector<Command> all = {
       codes_command(),
+      demo_command(),
       rank_command(),
+      report_command(),
       select_command(),
       gaps_command(),
       region_command(),

@@ -1,0 +1,34 @@
+// The public report of a community plan (zpráva pro veřejnost): what the plan holds, who took
+// part, how the priorities were ranked — with role-balanced weights beside a head count, so
+// that the difference the method makes is visible — and what the budget funds.
+#pragma once
+
+#include <optional>
+
+#include "kpss/core/money.hpp"
+#include "kpss/model/plan.hpp"
+#include "kpss/rank/ballots.hpp"
+#include "kpss/rank/policy.hpp"
+#include "kpss/report/document.hpp"
+
+namespace kpss::report {
+
+/// What the public report is made of. Only the plan is required; each further input adds
+/// its sections.
+struct PublicReportInputs {
+  const Plan* plan = nullptr;
+  /// Ballots of the priority round: items are measure or priority ids of the plan.
+  const BallotSet* ballots = nullptr;
+  /// The weighting policy the ranking uses (shown beside an unweighted count).
+  WeightingPolicy policy = WeightingPolicy::roles_equal();
+  Language language = Language::cs;
+  /// Groups smaller than k participants are not broken down.
+  Suppression suppression;
+};
+
+/// Composes the report. Requires: inputs.plan (else InvalidArgument).
+/// Throws: whatever the analyses throw for inconsistent input (e.g. a ballot item that is
+/// not in the plan: NotFound). Complexity: that of the analyses it runs.
+Document compose_public_report(const PublicReportInputs& inputs);
+
+}  // namespace kpss::report

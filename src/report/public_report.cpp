@@ -1,0 +1,194 @@
+#include "kpss/report/public_report.hpp"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "kpss/core/date.hpp"
+#include "kpss/core/error.hpp"
+#include "kpss/rank/ranking.hpp"
+
+namespace kpss::report {
+
+namespace {
+
+// Fixed texts of the report in both languages.
+struct Text {
+  const char* cs;
+  const char* en;
+};
+
+const char* tr(const Text& t, Language lang) { return lang == Language::cs ? t.cs : t.en; }
+
+constexpr Text kOverview{"O plánu", "About the plan"};
+constexpr Text kPeriod{"Období platnosti", "Plan period"};
+constexpr Text kTerritory{"Území", "Territory"};
+constexpr Text kContents{"Obsah plánu", "What the plan holds"};
+constexpr Text kElement{"prvek", "element"};
+constexpr Text kCount{"počet", "count"};
+constexpr Text kPrinciples{"Zásady", "Principles"};
+constexpr Text kParticipants{"Kdo se zapojil", "Who took part"};
+constexpr Text kRole{"role", "role"};
+constexpr Text kPriorities{"Pořadí priorit", "Ranking of priorities"};
+constexpr Text kItem{"opatření", "measure"};
+constexpr Text kRank{"pořadí", "rank"};
+constexpr Text kRankUnweighted{"pořadí bez vážení", "rank, head count"};
+constexpr Text kScore{"hodnocení", "score"};
+constexpr Text kSupport{"podpora", "support"};
+constexpr Text kMajority{"většinová podpora", "majority support"};
+constexpr Text kYes{"ano", "yes"};
+constexpr Text kNo{"ne", "no"};
+
+std::string role_name(Role r, Language lang) {
+  return std::string(lang == Language::cs ? czech_name(r) : to_string(r));
+}
+
+const char* role_color(Role r) {
+  static constexpr std::array<const char*, role_count> colors{"#7570b3", "#d95f02", "#1b9e77",
+                                                              "#e7298a", "#666666"};
+  return colors[static_cast<std::size_t>(r)];
+}
+
+std::string fixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string percent(double share) { return fixed(share * 100.0, 0) + " %"; }
+
+std::string item_title(const Plan& plan, const std::string& id) {
+  if (const Measure* m = find(plan, MeasureId(id))) return m->title;
+  if (const Priority* p = find(plan, PriorityId(id))) return p->title;
+  throw NotFound("ballot item '" + id + "' is neither a measure nor a priority of the plan");
+}
+
+Section overview(const Plan& plan, Language lang) {
+  Section s{"plan", tr(kOverview, lang), {}};
+  std::string facts = std::string(tr(kPeriod, lang)) + ": " + format_date(plan.period.start) + " – " +
+                      format_date(plan.period.end);
+  if (plan.territory) facts += ". " + std::string(tr(kTerritory, lang)) + ": " + plan.territory->code();
+  s.blocks.emplace_back(Paragraph{facts + "."});
+  if (!plan.description.empty()) s.blocks.emplace_back(Paragraph{plan.description});
+  const PlanCounts c = count_elements(plan);
+  const bool cs = lang == Language::cs;
+  Table t{tr(kContents, lang), {tr(kElement, lang), tr(kCount, lang)}, {}, {false, true}};
+  const std::pair<const char*, std::size_t> rows[] = {
+      {cs ? "aktéři" : "stakeholders", c.stakeholders},
+      {cs ? "pracovní skupiny" : "working groups", c.working_groups},
+      {cs ? "sociální služby" : "social services", c.services},
+      {cs ? "zjištěné potřeby" : "needs found", c.needs},
+      {cs ? "priority" : "priorities", c.priorities},
+      {cs ? "cíle" : "goals", c.goals},
+      {cs ? "opatření" : "measures", c.measures},
+      {cs ? "indikátory" : "indicators", c.indicators},
+      {cs ? "připomínky" : "comments", c.comments},
+  };
+  for (const auto& [name, n] : rows) t.rows.push_back({name, std::to_string(n)});
+  s.blocks.emplace_back(std::move(t));
+  if (!plan.principles.empty()) {
+    s.blocks.emplace_back(Paragraph{std::string(tr(kPrinciples, lang)) + ":"});
+    s.blocks.emplace_back(BulletList{plan.principles});
+  }
+  return s;
+}
+
+Section participants(const Plan& plan, Language lang) {
+  Section s{"participants", tr(kParticipants, lang), {}};
+  Table t{tr(kParticipants, lang), {tr(kRole, lang), tr(kCount, lang)}, {}, {false, true}};
+  BarChart chart;
+  chart.title = tr(kParticipants, lang);
+  chart.alt = lang == Language::cs ? "Počet aktérů plánu podle role" : "Stakeholders of the plan by role";
+  chart.series.push_back({tr(kCount, lang), "#4c78a8", {}});
+  for (Role r : all_roles) {
+    std::size_t n = 0;
+    for (const Stakeholder& st : plan.stakeholders) n += st.has_role(r) ? 1 : 0;
+    t.rows.push_back({role_name(r, lang), std::to_string(n)});
+    chart.labels.push_back(role_name(r, lang));
+    chart.series[0].values.push_back(static_cast<double>(n));
+  }
+  s.blocks.emplace_back(std::move(t));
+  s.blocks.emplace_back(std::move(chart));
+  return s;
+}
+
+Section priorities(const Plan& plan, const BallotSet& ballots, const WeightingPolicy& policy,
+                   const Suppression& suppression, Language lang) {
+  const bool cs = lang == Language::cs;
+  const Ranking weighted = rank(ballots, policy);
+  const Ranking headcount = rank(ballots, WeightingPolicy::unweighted());
+  Section s{"priorities", tr(kPriorities, lang), {}};
+
+  std::array<std::size_t, role_count> people{};
+  for (std::size_t i = 0; i < ballots.size(); ++i) ++people[static_cast<std::size_t>(ballots.role(i))];
+  std::string who;
+  for (Role r : all_roles) {
+    if (people[static_cast<std::size_t>(r)] == 0) continue;
+    who += (who.empty() ? "" : ", ") + role_name(r, lang) + " " +
+           suppression.count(static_cast<long long>(people[static_cast<std::size_t>(r)]), lang);
+  }
+  s.blocks.emplace_back(Paragraph{
+      cs ? "Hodnotilo " + std::to_string(ballots.size()) + " účastníků (" + who +
+               "). Pořadí počítá hlasy podle pravidla „" + policy.name() +
+               "“: uživatelé, poskytovatelé a zadavatelé mají stejnou váhu a každá organizace "
+               "poskytovatelů stejné postavení bez ohledu na počet vyslaných pracovníků. "
+               "Pro srovnání je uvedeno i pořadí prostým sečtením hlasů."
+         : std::to_string(ballots.size()) + " participants scored the measures (" + who +
+               "). The ranking counts them under the policy \"" + policy.name() +
+               "\": users, providers and commissioners carry equal weight, and every provider "
+               "organisation has equal standing however many staff it sent. The ranking by "
+               "plain head count is shown for comparison."});
+
+  Table t{tr(kPriorities, lang),
+          {tr(kItem, lang), tr(kRank, lang), tr(kScore, lang), tr(kSupport, lang), tr(kMajority, lang),
+           tr(kRankUnweighted, lang)},
+          {},
+          {false, true, true, true, false, true}};
+  const auto order = weighted.order();
+  for (std::size_t item : order) {
+    t.rows.push_back({item_title(plan, weighted.items[item]), std::to_string(weighted.rank_of(item)),
+                      fixed(weighted.score[item], 2), percent(weighted.support[item]),
+                      tr(weighted.majority[item] ? kYes : kNo, lang),
+                      std::to_string(headcount.rank_of(item))});
+  }
+  s.blocks.emplace_back(std::move(t));
+
+  // Per-role support, only for roles large enough to show without exposing anyone.
+  BarChart chart;
+  chart.title = cs ? "Podpora opatření podle rolí" : "Support for the measures by role";
+  chart.alt = cs ? "Podíl účastníků každé role, kteří opatření podporují; čárkovaná čára je hranice většiny"
+                 : "Share of each role's participants supporting each measure; the dashed line is the majority threshold";
+  chart.unit = "%";
+  chart.max_value = 100;
+  chart.reference_line = weighted.options.majority_threshold * 100.0;
+  chart.reference_label = cs ? "většina" : "majority";
+  for (std::size_t item : order) chart.labels.push_back(item_title(plan, weighted.items[item]));
+  for (std::size_t r = 0; r < weighted.roles.size(); ++r) {
+    const Role role = weighted.roles[r];
+    if (suppression.hides(static_cast<long long>(people[static_cast<std::size_t>(role)]))) continue;
+    BarSeries series{role_name(role, lang), role_color(role), {}};
+    for (std::size_t item : order) series.values.push_back(std::round(weighted.role_support[r][item] * 1000.0) / 10.0);
+    chart.series.push_back(std::move(series));
+  }
+  if (!chart.series.empty()) s.blocks.emplace_back(std::move(chart));
+  return s;
+}
+
+}  // namespace
+
+Document compose_public_report(const PublicReportInputs& inputs) {
+  if (inputs.plan == nullptr) throw InvalidArgument("the public report needs a plan");
+  const Plan& plan = *inputs.plan;
+  const Language lang = inputs.language;
+  Document doc;
+  doc.language = lang;
+  doc.title = plan.title;
+  doc.subtitle = lang == Language::cs ? "Zpráva pro veřejnost" : "Public report";
+  doc.sections.push_back(overview(plan, lang));
+  doc.sections.push_back(participants(plan, lang));
+  if (inputs.ballots != nullptr)
+    doc.sections.push_back(priorities(plan, *inputs.ballots, inputs.policy, inputs.suppression, lang));
+  return doc;
+}
+
+}  // namespace kpss::report

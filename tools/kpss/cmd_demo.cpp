@@ -1,0 +1,136 @@
+// kpss demo — the whole method on the bundled town of Dolní Habrov, step by step, ending with
+// the public report.
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
+
+#include "bundled_data.hpp"
+#include "commands.hpp"
+#include "kpss/core/error.hpp"
+#include "kpss/io/plan_json.hpp"
+#include "kpss/rank/ballot_readers.hpp"
+#include "kpss/rank/ranking.hpp"
+#include "kpss/report/public_report.hpp"
+#include "kpss/report/render.hpp"
+
+namespace kpss::cli {
+
+namespace {
+
+std::string fixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string pad(std::string s, std::size_t width) {
+  std::size_t points = 0;
+  for (char c : s) points += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  if (points < width) s.append(width - points, ' ');
+  return s;
+}
+
+std::string clip(const std::string& s, std::size_t max_points) {
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && points++ == max_points) return s.substr(0, i) + "…";
+  }
+  return s;
+}
+
+void heading(std::ostream& out, int step, const std::string& title) {
+  out << '\n' << step << ". " << title << '\n' << std::string(title.size() + 3, '-') << '\n';
+}
+
+void show_plan(std::ostream& out, const Plan& plan) {
+  const PlanCounts c = count_elements(plan);
+  out << plan.title << '\n'
+      << "  " << c.stakeholders << " stakeholders, " << c.working_groups << " working groups, "
+      << c.services << " services, " << c.needs << " needs, " << c.priorities << " priorities, "
+      << c.goals << " goals, " << c.measures << " measures, " << c.indicators << " indicators, "
+      << c.comments << " comments\n";
+}
+
+nlohmann::ordered_json show_rankings(std::ostream& out, const Plan& plan, const BallotSet& ballots) {
+  const Ranking weighted = rank(ballots, WeightingPolicy::roles_equal());
+  const Ranking headcount = rank(ballots, WeightingPolicy::unweighted());
+  out << ballots.size() << " participants scored " << ballots.item_count()
+      << " development measures (0–5). Role-balanced weights (users, providers and\n"
+         "commissioners equal; every provider organisation equal) beside a plain head count:\n\n"
+      << "  rank  " << pad("measure", 52) << "balanced  support  head count\n";
+  const auto order = weighted.order();
+  for (std::size_t item : order) {
+    const Measure* m = find(plan, MeasureId(weighted.items[item]));
+    const std::string title = m ? m->title : weighted.items[item];
+    out << "  " << pad(std::to_string(weighted.rank_of(item)), 6) << pad(clip(title, 50), 52)
+        << pad(fixed(weighted.score[item], 2), 10) << pad(fixed(weighted.support[item] * 100, 0) + " %", 9)
+        << headcount.rank_of(item) << '\n';
+  }
+  nlohmann::ordered_json j;
+  auto groups = [&](const Ranking& r) {
+    nlohmann::ordered_json g = nlohmann::ordered_json::array();
+    for (const auto& group : r.groups) {
+      nlohmann::ordered_json ids = nlohmann::ordered_json::array();
+      for (std::size_t i : group) ids.push_back(r.items[i]);
+      g.push_back(std::move(ids));
+    }
+    return g;
+  };
+  j["balanced"] = groups(weighted);
+  j["head_count"] = groups(headcount);
+  return j;
+}
+
+int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
+  static constexpr std::string_view flags[] = {"--json"};
+  static constexpr std::string_view options[] = {"--out", "--lang"};
+  const Args args(argv, flags, options);
+  if (!args.positional().empty()) throw InvalidArgument("kpss demo takes no arguments (see --help)");
+  const bool json = args.flag("--json");
+  const auto data = bundled_data_dir();
+  std::ostringstream quiet;
+  std::ostream& text = json ? quiet : out;
+
+  int step = 0;
+  heading(text, ++step, "The plan");
+  const Plan plan = load_plan_json(data / "sample_plan.json");
+  show_plan(text, plan);
+
+  heading(text, ++step, "Ranking the development measures");
+  const BallotSet ballots = read_ballots(data / "sample_ballots.csv");
+  nlohmann::ordered_json result;
+  result["plan"] = plan.id.str();
+  result["ranking"] = show_rankings(text, plan, ballots);
+
+  heading(text, ++step, "The public report");
+  report::PublicReportInputs inputs;
+  inputs.plan = &plan;
+  inputs.ballots = &ballots;
+  inputs.language = report::parse_language(args.option("--lang").value_or("cs"));
+  const auto html = report::write_report(report::compose_public_report(inputs),
+                                         args.option("--out").value_or("kpss-demo-report"));
+  result["report"] = html.string();
+  if (json) {
+    out << result.dump(2) << '\n';
+  } else {
+    out << "Written as HTML (with charts), Markdown and JSON. Open it:\n  " << html.string() << '\n';
+  }
+  return ok;
+}
+
+}  // namespace
+
+Command demo_command() {
+  return {"demo", "the method on the bundled town of Dolní Habrov, ending with its public report",
+          "usage: kpss demo [--out DIR] [--lang cs|en] [--json]\n\n"
+          "Runs kpss on the bundled sample town (examples/data): the plan, the ranking of its\n"
+          "development measures with role-balanced weights beside a plain head count, and\n"
+          "the public report written to DIR (default kpss-demo-report), whose path it prints.\n\n"
+          "example:\n"
+          "  kpss demo --lang en --out /tmp/habrov\n\n"
+          "exit codes: 0 done, 2 the bundled data is missing or unreadable\n",
+          run};
+}
+
+}  // namespace kpss::cli
