@@ -7,6 +7,9 @@
 #include "kpss/core/date.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/rank/ranking.hpp"
+#include "kpss/select/equal_shares.hpp"
+#include "kpss/select/from_ballots.hpp"
+#include "kpss/select/greedy.hpp"
 
 namespace kpss::report {
 
@@ -174,7 +177,82 @@ Section priorities(const Plan& plan, const BallotSet& ballots, const WeightingPo
   return s;
 }
 
+Section budget_section(const Plan& plan, const BallotSet& ballots, const WeightingPolicy& policy,
+                       const Money& budget, const Suppression& suppression, Language lang) {
+  const bool cs = lang == Language::cs;
+  const BudgetSelections sel = select_budget(plan, ballots, policy, budget);
+  Section s{"budget", cs ? "Co financovat z rozpočtu" : "What the budget funds", {}};
+  s.blocks.emplace_back(Paragraph{
+      cs ? "Rozpočet " + format_money(budget, MoneyStyle::czech) +
+               ". Hladový výběr bere opatření podle pořadí, dokud jsou peníze. Metoda rovných "
+               "podílů dá každému účastníkovi podíl rozpočtu podle jeho váhy, takže každá role "
+               "rozhoduje o své části peněz."
+         : "Budget " + format_money(budget) +
+               ". Greedy selection funds measures in ranked order while money lasts. The Method "
+               "of Equal Shares gives every participant a share of the budget by their weight, so "
+               "each role decides about its part of the money."});
+  auto funded = [](const select::Result& r, std::size_t c) {
+    for (const auto& f : r.funded)
+      if (f.candidate == c) return true;
+    return false;
+  };
+  Table t{cs ? "Výběr opatření" : "Selected measures",
+          {tr(kItem, lang), cs ? "náklady" : "cost", cs ? "podle pořadí" : "greedy by rank",
+           cs ? "rovné podíly" : "equal shares"},
+          {},
+          {false, true, false, false}};
+  for (std::size_t c = 0; c < sel.election.candidates.size(); ++c) {
+    const bool g = funded(sel.greedy, c), e = funded(sel.equal_shares, c);
+    if (!g && !e) continue;
+    t.rows.push_back({item_title(plan, sel.election.candidates[c].id),
+                      format_money(sel.election.candidates[c].cost, cs ? MoneyStyle::czech : MoneyStyle::plain),
+                      tr(g ? kYes : kNo, lang), tr(e ? kYes : kNo, lang)});
+  }
+  t.rows.push_back({cs ? "celkem" : "total", "",
+                    format_money(sel.greedy.total_cost(), cs ? MoneyStyle::czech : MoneyStyle::plain),
+                    format_money(sel.equal_shares.total_cost(), cs ? MoneyStyle::czech : MoneyStyle::plain)});
+  s.blocks.emplace_back(std::move(t));
+
+  std::array<std::size_t, role_count> people{};
+  for (std::size_t i = 0; i < ballots.size(); ++i) ++people[static_cast<std::size_t>(ballots.role(i))];
+  BarChart chart;
+  chart.title = cs ? "Podíl rozpočtu a jeho využití podle rolí (tis. Kč)" : "Each role's share of the budget and what it paid (thousands)";
+  chart.alt = cs ? "U každé role její podíl rozpočtu v metodě rovných podílů a kolik z něj zaplatilo vybraná opatření"
+                 : "For each role, its share of the budget under equal shares and how much of it paid for the selected measures";
+  chart.series = {{cs ? "podíl rozpočtu" : "share of the budget", "#9ecae1", {}},
+                  {cs ? "zaplaceno" : "paid", "#3182bd", {}}};
+  const auto& r = sel.equal_shares;
+  for (Role role : all_roles) {
+    const auto g = static_cast<std::size_t>(role);
+    if (people[g] == 0 || suppression.hides(static_cast<long long>(people[g])) || g >= r.group_endowment.size()) continue;
+    chart.labels.push_back(role_name(role, lang));
+    const double unit = static_cast<double>(budget.currency().minor_per_major()) * 1000.0;
+    chart.series[0].values.push_back(std::round(static_cast<double>(r.group_endowment[g].minor_units()) / unit));
+    chart.series[1].values.push_back(std::round(static_cast<double>(r.group_paid[g].minor_units()) / unit));
+  }
+  if (!chart.labels.empty()) s.blocks.emplace_back(std::move(chart));
+  return s;
+}
+
 }  // namespace
+
+BudgetSelections select_budget(const Plan& plan, const BallotSet& ballots, const WeightingPolicy& policy,
+                               const Money& budget) {
+  BudgetSelections out{select::election_from_ballots(ballots, select::candidates_from_plan(plan, ballots),
+                                                     {{plan.title, budget}}),
+                       {}, {}};
+  const Ranking ranking = rank(ballots, policy);
+  const auto order = ranking.order();
+  out.greedy = select::greedy_by_rank(out.election, order);
+  const auto groups = select::role_groups(ballots);
+  const auto weights = select::integer_weights(policy.participant_weights(ballots), groups);
+  select::EqualSharesOptions options;
+  options.satisfaction = select::Satisfaction::cardinal;
+  options.add1 = select::Add1::exhaustive;
+  options.then_greedy = select::Satisfaction::cardinal;
+  out.equal_shares = select::equal_shares(out.election, options, weights, groups);
+  return out;
+}
 
 Document compose_public_report(const PublicReportInputs& inputs) {
   if (inputs.plan == nullptr) throw InvalidArgument("the public report needs a plan");
@@ -188,6 +266,9 @@ Document compose_public_report(const PublicReportInputs& inputs) {
   doc.sections.push_back(participants(plan, lang));
   if (inputs.ballots != nullptr)
     doc.sections.push_back(priorities(plan, *inputs.ballots, inputs.policy, inputs.suppression, lang));
+  if (inputs.ballots != nullptr && inputs.budget)
+    doc.sections.push_back(budget_section(plan, *inputs.ballots, inputs.policy, *inputs.budget,
+                                          inputs.suppression, lang));
   return doc;
 }
 

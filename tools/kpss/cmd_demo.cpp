@@ -13,6 +13,7 @@
 #include "kpss/rank/ranking.hpp"
 #include "kpss/report/public_report.hpp"
 #include "kpss/report/render.hpp"
+#include "kpss/select/election.hpp"
 
 namespace kpss::cli {
 
@@ -82,9 +83,44 @@ nlohmann::ordered_json show_rankings(std::ostream& out, const Plan& plan, const 
   return j;
 }
 
+nlohmann::ordered_json show_selection(std::ostream& out, const Plan& plan, const BallotSet& ballots,
+                                      const Money& budget) {
+  const auto sel = report::select_budget(plan, ballots, WeightingPolicy::roles_equal(), budget);
+  out << "Budget " << format_money(budget, MoneyStyle::czech)
+      << " for the development measures: greedy by the balanced ranking beside the Method of\n"
+         "Equal Shares, where every participant's share of the budget follows their weight:\n\n"
+      << "  " << pad("greedy by rank", 44) << "equal shares\n";
+  const std::size_t rows = std::max(sel.greedy.funded.size(), sel.equal_shares.funded.size());
+  nlohmann::ordered_json j;
+  j["greedy"] = nlohmann::ordered_json::array();
+  j["equal_shares"] = nlohmann::ordered_json::array();
+  for (std::size_t k = 0; k < rows; ++k) {
+    auto title = [&](const select::Result& r) -> std::string {
+      if (k >= r.funded.size()) return "";
+      const auto& c = sel.election.candidates[r.funded[k].candidate];
+      const Measure* m = find(plan, MeasureId(c.id));
+      return clip(m ? m->title : c.id, 40);
+    };
+    out << "  " << pad(title(sel.greedy), 44) << title(sel.equal_shares) << '\n';
+  }
+  for (const auto& f : sel.greedy.funded) j["greedy"].push_back(sel.election.candidates[f.candidate].id);
+  for (const auto& f : sel.equal_shares.funded) j["equal_shares"].push_back(sel.election.candidates[f.candidate].id);
+  out << "  " << pad("total " + format_money(sel.greedy.total_cost(), MoneyStyle::czech), 44)
+      << "total " << format_money(sel.equal_shares.total_cost(), MoneyStyle::czech) << "\n\n"
+      << "  Equal shares: what each role's share of the budget paid for\n";
+  for (Role role : all_roles) {
+    const auto g = static_cast<std::size_t>(role);
+    if (g >= sel.equal_shares.group_endowment.size() || sel.equal_shares.group_endowment[g].minor_units() == 0) continue;
+    out << "    " << pad(std::string(to_string(role)), 14)
+        << pad(format_money(sel.equal_shares.group_paid[g], MoneyStyle::czech), 18) << "of "
+        << format_money(sel.equal_shares.group_endowment[g], MoneyStyle::czech) << '\n';
+  }
+  return j;
+}
+
 int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
   static constexpr std::string_view flags[] = {"--json"};
-  static constexpr std::string_view options[] = {"--out", "--lang"};
+  static constexpr std::string_view options[] = {"--out", "--lang", "--budget"};
   const Args args(argv, flags, options);
   if (!args.positional().empty()) throw InvalidArgument("kpss demo takes no arguments (see --help)");
   const bool json = args.flag("--json");
@@ -103,10 +139,15 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   result["plan"] = plan.id.str();
   result["ranking"] = show_rankings(text, plan, ballots);
 
+  heading(text, ++step, "Choosing what to fund");
+  const Money budget = parse_money(args.option("--budget").value_or("10 000 000 Kč"), plan.currency);
+  result["selection"] = show_selection(text, plan, ballots, budget);
+
   heading(text, ++step, "The public report");
   report::PublicReportInputs inputs;
   inputs.plan = &plan;
   inputs.ballots = &ballots;
+  inputs.budget = budget;
   inputs.language = report::parse_language(args.option("--lang").value_or("cs"));
   const auto html = report::write_report(report::compose_public_report(inputs),
                                          args.option("--out").value_or("kpss-demo-report"));
@@ -123,9 +164,10 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
 
 Command demo_command() {
   return {"demo", "the method on the bundled town of Dolní Habrov, ending with its public report",
-          "usage: kpss demo [--out DIR] [--lang cs|en] [--json]\n\n"
+          "usage: kpss demo [--out DIR] [--lang cs|en] [--budget AMOUNT] [--json]\n\n"
           "Runs kpss on the bundled sample town (examples/data): the plan, the ranking of its\n"
-          "development measures with role-balanced weights beside a plain head count, and\n"
+          "development measures with role-balanced weights beside a plain head count, the\n"
+          "selection under the budget (default 10 000 000 Kč) by greedy and by equal shares, and\n"
           "the public report written to DIR (default kpss-demo-report), whose path it prints.\n\n"
           "example:\n"
           "  kpss demo --lang en --out /tmp/habrov\n\n"

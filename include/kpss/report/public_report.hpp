@@ -10,6 +10,7 @@
 #include "kpss/rank/ballots.hpp"
 #include "kpss/rank/policy.hpp"
 #include "kpss/report/document.hpp"
+#include "kpss/select/election.hpp"
 
 namespace kpss::report {
 
@@ -21,10 +22,26 @@ struct PublicReportInputs {
   const BallotSet* ballots = nullptr;
   /// The weighting policy the ranking uses (shown beside an unweighted count).
   WeightingPolicy policy = WeightingPolicy::roles_equal();
+  /// With ballots on measures: the budget to fund them from (the plan's currency). Adds the
+  /// selection by greedy-by-rank beside the Method of Equal Shares.
+  std::optional<Money> budget;
   Language language = Language::cs;
   /// Groups smaller than k participants are not broken down.
   Suppression suppression;
 };
+
+/// The two selections the report shows side by side: greedy by the role-balanced ranking,
+/// and the Method of Equal Shares (cardinal satisfaction, each participant's endowment the
+/// budget × their policy weight, add-one completion, then utilitarian greedy) with the roles
+/// as groups, so `Result::group_paid` says how much of each role's share paid.
+struct BudgetSelections {
+  select::Election election;
+  select::Result greedy;
+  select::Result equal_shares;
+};
+/// Requires: ballots whose items are measures of `plan` with costs.
+BudgetSelections select_budget(const Plan& plan, const BallotSet& ballots,
+                               const WeightingPolicy& policy, const Money& budget);
 
 /// Composes the report. Requires: inputs.plan (else InvalidArgument).
 /// Throws: whatever the analyses throw for inconsistent input (e.g. a ballot item that is
