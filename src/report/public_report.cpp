@@ -5,7 +5,9 @@
 #include <cstdio>
 
 #include "kpss/core/date.hpp"
+#include "kpss/core/catalog.hpp"
 #include "kpss/core/error.hpp"
+#include "kpss/gaps/plan_gaps.hpp"
 #include "kpss/rank/ranking.hpp"
 #include "kpss/select/equal_shares.hpp"
 #include "kpss/select/from_ballots.hpp"
@@ -112,6 +114,47 @@ Section participants(const Plan& plan, Language lang) {
   }
   s.blocks.emplace_back(std::move(t));
   s.blocks.emplace_back(std::move(chart));
+  return s;
+}
+
+Section needs_and_resources(const Plan& plan, Language lang) {
+  const bool cs = lang == Language::cs;
+  const GapTable table = plan_gaps(plan);
+  Section s{"gaps", cs ? "Potřeby a zdroje" : "Needs and resources", {}};
+  s.blocks.emplace_back(Paragraph{
+      cs ? "Poptávka podle zjištěných potřeb proti kapacitě stávajících služeb, v jednotkách "
+           "kapacity daného druhu služby; největší nedostatky nahoře."
+         : "Demand from the needs found against the capacity of existing services, in each "
+           "service type's capacity unit; the largest shortfalls first."});
+  Table t{cs ? "Mezery mezi potřebami a kapacitou" : "Gaps between needs and capacity",
+          {cs ? "druh služby" : "service type", cs ? "cílová skupina" : "target group",
+           cs ? "území" : "territory", cs ? "poptávka" : "demand", cs ? "kapacita" : "capacity",
+           cs ? "chybí" : "gap", cs ? "pokrytí" : "coverage", cs ? "náklady na pokrytí ročně" : "cost to close a year"},
+          {},
+          {false, false, false, true, true, true, true, true}};
+  BarChart chart;
+  chart.title = cs ? "Poptávka a kapacita podle druhu služby" : "Demand and capacity by service type";
+  chart.alt = cs ? "Pro každou mezeru poptávka a stávající kapacita v jednotkách kapacity služby"
+                 : "For each gap, the demand and the existing capacity in the service's capacity unit";
+  chart.series = {{cs ? "poptávka" : "demand", "#e6550d", {}}, {cs ? "kapacita" : "capacity", "#31a354", {}}};
+  auto name = [&](CodeList list, const std::string& key) -> std::string {
+    if (key.empty()) return cs ? "všechny" : "all";
+    const CodeEntry* e = find_code(list, key);
+    return e ? (cs ? e->name_cs : e->name_en) : key;
+  };
+  for (const GapRow& row : table.rows) {
+    if (row.gap <= 0) continue;
+    const std::string type = name(CodeList::service_type, row.key.type);
+    t.rows.push_back({type, name(CodeList::target_group, row.key.target_group), row.key.territory.code(),
+                      fixed(row.demand, 1) + " " + row.unit, fixed(row.capacity, 1), fixed(row.gap, 1),
+                      row.coverage ? percent(*row.coverage) : "–",
+                      row.cost_to_close ? format_money(*row.cost_to_close, cs ? MoneyStyle::czech : MoneyStyle::plain) : "–"});
+    chart.labels.push_back(type);
+    chart.series[0].values.push_back(row.demand);
+    chart.series[1].values.push_back(row.capacity);
+  }
+  s.blocks.emplace_back(std::move(t));
+  if (!chart.labels.empty()) s.blocks.emplace_back(std::move(chart));
   return s;
 }
 
@@ -264,6 +307,7 @@ Document compose_public_report(const PublicReportInputs& inputs) {
   doc.subtitle = lang == Language::cs ? "Zpráva pro veřejnost" : "Public report";
   doc.sections.push_back(overview(plan, lang));
   doc.sections.push_back(participants(plan, lang));
+  doc.sections.push_back(needs_and_resources(plan, lang));
   if (inputs.ballots != nullptr)
     doc.sections.push_back(priorities(plan, *inputs.ballots, inputs.policy, inputs.suppression, lang));
   if (inputs.ballots != nullptr && inputs.budget)
