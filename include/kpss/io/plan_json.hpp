@@ -5,8 +5,11 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <optional>
 #include <string_view>
+#include <vector>
 
+#include "kpss/model/diagnostic.hpp"
 #include "kpss/model/plan.hpp"
 
 namespace kpss {
@@ -45,5 +48,19 @@ std::string write_plan_json(const Plan& plan);
 /// Writes `plan` to `path` atomically (temporary file in the same directory, fsync,
 /// rename): on any failure the previous file is left as it was. Throws: IoError.
 void save_plan_json(const Plan& plan, const std::filesystem::path& path);
+
+/// The outcome of checking a JSON document: the plan when it could be read, and every
+/// problem found — one reader diagnostic (J…) when it could not be read, else all the
+/// validation diagnostics (P…) of validate().
+struct PlanCheck {
+  std::optional<Plan> plan;
+  std::vector<Diagnostic> diagnostics;
+  /// True when the document was read and has no diagnostic of severity error.
+  bool ok() const noexcept;
+};
+
+/// Reads and validates, never throwing for bad input: what `kpss validate` does.
+/// Throws: only std::bad_alloc.
+PlanCheck check_plan_json(std::string_view text, const JsonLimits& limits = {});
 
 }  // namespace kpss
