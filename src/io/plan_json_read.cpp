@@ -711,6 +711,18 @@ bool PlanCheck::ok() const noexcept {
   return true;
 }
 
+PlanCheck check_plan_json_file(const std::filesystem::path& path, const JsonLimits& limits) {
+  std::string text;
+  try {
+    text = detail::read_file(path, limits.max_document_bytes, "J003");
+  } catch (const LimitExceeded& e) {
+    PlanCheck check;
+    check.diagnostics.push_back({"J003", Severity::error, "", e.message()});
+    return check;
+  }
+  return check_plan_json(text, limits);
+}
+
 PlanCheck check_plan_json(std::string_view text, const JsonLimits& limits) {
   PlanCheck check;
   try {

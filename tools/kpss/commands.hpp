@@ -10,5 +10,7 @@ Command select_command();
 Command gaps_command();
 Command region_command();
 Command import_registry_command();
+Command convert_command();
+Command validate_command();
 
 }  // namespace kpss::cli

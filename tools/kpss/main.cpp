@@ -16,6 +16,8 @@ std::span<const Command> commands() {
       gaps_command(),
       region_command(),
       import_registry_command(),
+      validate_command(),
+      convert_command(),
   };
   return all;
 }

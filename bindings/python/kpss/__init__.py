@@ -6,12 +6,14 @@ file or directory), then next to this package, then the system library path.
 from . import _native
 from . import select
 from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
+from .plan import Diagnostic, Plan
 from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
 
 __version__ = _native.text(_native.lib.kpss_version_string())
 
 __all__ = [
+    "Diagnostic", "Plan",
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",

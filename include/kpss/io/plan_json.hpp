@@ -63,4 +63,17 @@ struct PlanCheck {
 /// Throws: only std::bad_alloc.
 PlanCheck check_plan_json(std::string_view text, const JsonLimits& limits = {});
 
+/// As check_plan_json on the file's text. Throws: IoError when the file cannot be read (a
+/// file above the size limit is reported as diagnostic J003 instead).
+PlanCheck check_plan_json_file(const std::filesystem::path& path, const JsonLimits& limits = {});
+
+/// One element of the plan as a JSON object, exactly as write_plan_json writes it (two-space
+/// indented, no final newline). `kind` is a name of ElementKind ("service", "measure", ...)
+/// or "comment"; for "plan" the id is ignored and the whole plan is written.
+/// Throws: NotFound when there is no such element, InvalidArgument for an unknown kind.
+std::string write_element_json(const Plan& plan, std::string_view kind, std::string_view id);
+
+/// Diagnostics as a compact JSON array of {"code", "severity", "path", "message"}.
+std::string write_diagnostics_json(const std::vector<Diagnostic>& diagnostics);
+
 }  // namespace kpss
