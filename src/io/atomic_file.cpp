@@ -1,6 +1,7 @@
 #include "atomic_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -55,6 +56,10 @@ class TempFile {
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view data) {
   TempFile temp(path);
+  // mkstemp creates the file private (0600); give it the old file's mode, or the usual 0644.
+  struct stat old {};
+  const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644;
+  if (::fchmod(temp.fd(), mode) != 0) io_failure("cannot set the permissions of the temporary file", path, errno);
   std::size_t done = 0;
   while (done < data.size()) {
     const ssize_t n = ::write(temp.fd(), data.data() + done, data.size() - done);

@@ -6,6 +6,7 @@
 #include "atomic_file.hpp"
 #include "json_document.hpp"
 #include "kpss/io/plan_json.hpp"
+#include "kpss/model/validate.hpp"
 
 namespace kpss {
 
@@ -701,6 +702,37 @@ Plan read_plan_json(std::string_view text, const JsonLimits& limits) {
 
 Plan load_plan_json(const std::filesystem::path& path, const JsonLimits& limits) {
   return read_plan_json(detail::read_file(path, limits.max_document_bytes, "J003"), limits);
+}
+
+bool PlanCheck::ok() const noexcept {
+  if (!plan) return false;
+  for (const Diagnostic& d : diagnostics)
+    if (d.severity == Severity::error) return false;
+  return true;
+}
+
+PlanCheck check_plan_json_file(const std::filesystem::path& path, const JsonLimits& limits) {
+  std::string text;
+  try {
+    text = detail::read_file(path, limits.max_document_bytes, "J003");
+  } catch (const LimitExceeded& e) {
+    PlanCheck check;
+    check.diagnostics.push_back({"J003", Severity::error, "", e.message()});
+    return check;
+  }
+  return check_plan_json(text, limits);
+}
+
+PlanCheck check_plan_json(std::string_view text, const JsonLimits& limits) {
+  PlanCheck check;
+  try {
+    check.plan = detail::read_plan(text, limits);
+  } catch (const JsonFailure& f) {
+    check.diagnostics.push_back({f.code, Severity::error, f.where, f.message});
+    return check;
+  }
+  check.diagnostics = validate(*check.plan);
+  return check;
 }
 
 }  // namespace kpss

@@ -386,6 +386,44 @@ std::string write_plan_json(const Plan& plan) {
   return out;
 }
 
+std::string write_element_json(const Plan& plan, std::string_view kind, std::string_view id) {
+  const auto missing = [&]() -> std::string {
+    throw NotFound("the plan has no " + std::string(kind) + " with the id '" + std::string(id) + "'",
+                   std::string(id));
+  };
+  const auto dump = [](const J& j) { return j.dump(2, ' ', false, nlohmann::json::error_handler_t::strict); };
+  const auto one = [&](const auto* element, auto&& to_json) -> std::string {
+    return element ? dump(to_json(*element)) : missing();
+  };
+  const std::string key(id);
+  if (kind == "plan") return dump(plan_json(plan));
+  if (kind == "stakeholder") return one(find(plan, StakeholderId(key)), stakeholder);
+  if (kind == "working_group") return one(find(plan, WorkingGroupId(key)), working_group);
+  if (kind == "service") return one(find(plan, ServiceId(key)), service);
+  if (kind == "need") return one(find(plan, NeedId(key)), need);
+  if (kind == "priority") return one(find(plan, PriorityId(key)), priority);
+  if (kind == "goal") return one(find(plan, GoalId(key)), goal);
+  if (kind == "measure") return one(find(plan, MeasureId(key)), measure);
+  if (kind == "activity") return one(find(plan, ActivityId(key)), activity);
+  if (kind == "indicator") return one(find(plan, IndicatorId(key)), indicator);
+  if (kind == "comment") return one(find(plan, CommentId(key)), comment);
+  (void)element_ids(plan, kind);  // throws InvalidArgument naming the kinds
+  return missing();
+}
+
+std::string write_diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
+  J a = J::array();
+  for (const Diagnostic& d : diagnostics) {
+    J o;
+    o["code"] = d.code;
+    o["severity"] = to_string(d.severity);
+    o["path"] = d.path;
+    o["message"] = d.message;
+    a.push_back(std::move(o));
+  }
+  return a.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+}
+
 void save_plan_json(const Plan& plan, const std::filesystem::path& path) {
   detail::write_file_atomically(path, write_plan_json(plan));
 }

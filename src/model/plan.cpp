@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "kpss/core/error.hpp"
+
 namespace kpss {
 
 bool Stakeholder::has_role(Role role) const noexcept {
@@ -55,6 +57,32 @@ const Activity* find(const Plan& plan, const ActivityId& id) noexcept {
       for (const Measure& m : g.measures)
         if (const Activity* a = find_in(m.activities, id)) return a;
   return nullptr;
+}
+
+std::vector<std::string> element_ids(const Plan& plan, std::string_view kind) {
+  std::vector<std::string> out;
+  const auto add = [&](const auto& items) {
+    for (const auto& item : items) out.push_back(item.id.str());
+  };
+  if (kind == "plan") out.push_back(plan.id.str());
+  else if (kind == "stakeholder") add(plan.stakeholders);
+  else if (kind == "working_group") add(plan.working_groups);
+  else if (kind == "service") add(plan.services);
+  else if (kind == "need") add(plan.needs);
+  else if (kind == "indicator") add(plan.indicators);
+  else if (kind == "comment") add(plan.comments);
+  else if (kind == "priority") add(plan.strategy.priorities);
+  else if (kind == "goal")
+    for (const Priority& p : plan.strategy.priorities) add(p.goals);
+  else if (kind == "measure")
+    for_each_measure(plan, [&](const Priority&, const Goal&, const Measure& m) { out.push_back(m.id.str()); });
+  else if (kind == "activity")
+    for_each_measure(plan, [&](const Priority&, const Goal&, const Measure& m) { add(m.activities); });
+  else
+    throw InvalidArgument("unknown element kind '" + std::string(kind) +
+                          "'; expected plan, stakeholder, working_group, service, need, priority, goal, "
+                          "measure, activity, indicator or comment");
+  return out;
 }
 
 PlanCounts count_elements(const Plan& plan) noexcept {

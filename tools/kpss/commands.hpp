@@ -14,5 +14,7 @@ Command gaps_command();
 Command region_command();
 Command import_registry_command();
 Command stakeholders_command();
+Command convert_command();
+Command validate_command();
 
 }  // namespace kpss::cli

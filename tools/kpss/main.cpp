@@ -20,6 +20,8 @@ std::span<const Command> commands() {
       region_command(),
       import_registry_command(),
       stakeholders_command(),
+      validate_command(),
+      convert_command(),
   };
   return all;
 }

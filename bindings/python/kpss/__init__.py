@@ -7,6 +7,7 @@ from . import _native
 from . import select
 from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
 from .graph import ScoredVertex, StakeholderGraph, TriadCoverage
+from .plan import Diagnostic, Plan
 from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
 from . import rank
@@ -15,6 +16,7 @@ __version__ = _native.text(_native.lib.kpss_version_string())
 
 __all__ = [
     "rank",
+    "Diagnostic", "Plan",
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",

@@ -5,8 +5,11 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <optional>
 #include <string_view>
+#include <vector>
 
+#include "kpss/model/diagnostic.hpp"
 #include "kpss/model/plan.hpp"
 
 namespace kpss {
@@ -45,5 +48,32 @@ std::string write_plan_json(const Plan& plan);
 /// Writes `plan` to `path` atomically (temporary file in the same directory, fsync,
 /// rename): on any failure the previous file is left as it was. Throws: IoError.
 void save_plan_json(const Plan& plan, const std::filesystem::path& path);
+
+/// The outcome of checking a JSON document: the plan when it could be read, and every
+/// problem found — one reader diagnostic (J…) when it could not be read, else all the
+/// validation diagnostics (P…) of validate().
+struct PlanCheck {
+  std::optional<Plan> plan;
+  std::vector<Diagnostic> diagnostics;
+  /// True when the document was read and has no diagnostic of severity error.
+  bool ok() const noexcept;
+};
+
+/// Reads and validates, never throwing for bad input: what `kpss validate` does.
+/// Throws: only std::bad_alloc.
+PlanCheck check_plan_json(std::string_view text, const JsonLimits& limits = {});
+
+/// As check_plan_json on the file's text. Throws: IoError when the file cannot be read (a
+/// file above the size limit is reported as diagnostic J003 instead).
+PlanCheck check_plan_json_file(const std::filesystem::path& path, const JsonLimits& limits = {});
+
+/// One element of the plan as a JSON object, exactly as write_plan_json writes it (two-space
+/// indented, no final newline). `kind` is a name of ElementKind ("service", "measure", ...)
+/// or "comment"; for "plan" the id is ignored and the whole plan is written.
+/// Throws: NotFound when there is no such element, InvalidArgument for an unknown kind.
+std::string write_element_json(const Plan& plan, std::string_view kind, std::string_view id);
+
+/// Diagnostics as a compact JSON array of {"code", "severity", "path", "message"}.
+std::string write_diagnostics_json(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace kpss

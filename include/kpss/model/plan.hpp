@@ -107,6 +107,10 @@ const Measure* find(const Plan& plan, const MeasureId& id) noexcept;
 const Activity* find(const Plan& plan, const ActivityId& id) noexcept;
 const Comment* find(const Plan& plan, const CommentId& id) noexcept;
 
+/// The ids of every element of `kind` (a name of ElementKind, or "comment") in document
+/// order; for "plan", the plan's own id. Throws: InvalidArgument for an unknown kind.
+std::vector<std::string> element_ids(const Plan& plan, std::string_view kind);
+
 /// Counts of the plan's elements (for summaries, the C API and reports).
 struct PlanCounts {
   std::size_t stakeholders = 0, working_groups = 0, services = 0, needs = 0, priorities = 0,

@@ -1,0 +1,10 @@
+# Runs the kpss tool and checks its exit code and that its output (stdout and stderr) holds
+# a text: cmake -DTOOL=... -DSUBCOMMAND=validate -DFILE=plan.json -DEXPECT_EXIT=N -DEXPECT_OUTPUT=text -P run_tool.cmake
+execute_process(COMMAND ${TOOL} ${SUBCOMMAND} ${FILE} RESULT_VARIABLE exit OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT exit EQUAL EXPECT_EXIT)
+  message(FATAL_ERROR "exit ${exit}, expected ${EXPECT_EXIT}\n${out}${err}")
+endif()
+string(FIND "${out}${err}" "${EXPECT_OUTPUT}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "the output lacks '${EXPECT_OUTPUT}':\n${out}${err}")
+endif()
