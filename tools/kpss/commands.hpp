@@ -10,5 +10,8 @@ Command select_command();
 Command gaps_command();
 Command region_command();
 Command import_registry_command();
+Command cycle_command();
+Command audit_command();
+Command diff_command();
 
 }  // namespace kpss::cli

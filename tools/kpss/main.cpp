@@ -16,6 +16,9 @@ std::span<const Command> commands() {
       gaps_command(),
       region_command(),
       import_registry_command(),
+      cycle_command(),
+      audit_command(),
+      diff_command(),
   };
   return all;
 }
