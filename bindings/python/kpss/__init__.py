@@ -5,6 +5,7 @@ file or directory), then next to this package, then the system library path.
 """
 from . import _native
 from . import select
+from . import cycle
 from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
 from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
@@ -12,6 +13,7 @@ from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidAr
 __version__ = _native.text(_native.lib.kpss_version_string())
 
 __all__ = [
+    "cycle",
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",

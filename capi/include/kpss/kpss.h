@@ -152,5 +152,6 @@ KPSS_API int kpss_territory_parse(int* out_level, const char* code);
 
 /* ---- the modules' parts of the API, each in its own header ---------------------------- */
 #include "kpss/kpss_select.h"
+#include "kpss/kpss_cycle.h"
 
 #endif /* KPSS_H */
