@@ -13,9 +13,8 @@ from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidAr
 __version__ = _native.text(_native.lib.kpss_version_string())
 
 __all__ = [
-    "cycle",
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",
-    "ValidationError", "select",
+    "ValidationError", "cycle", "select",
 ]
