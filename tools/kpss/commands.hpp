@@ -16,5 +16,8 @@ Command import_registry_command();
 Command stakeholders_command();
 Command convert_command();
 Command validate_command();
+Command cycle_command();
+Command audit_command();
+Command diff_command();
 
 }  // namespace kpss::cli

@@ -22,6 +22,9 @@ std::span<const Command> commands() {
       stakeholders_command(),
       validate_command(),
       convert_command(),
+      cycle_command(),
+      audit_command(),
+      diff_command(),
   };
   return all;
 }

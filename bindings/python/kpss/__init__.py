@@ -5,6 +5,7 @@ file or directory), then next to this package, then the system library path.
 """
 from . import _native
 from . import select
+from . import cycle
 from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
 from .graph import ScoredVertex, StakeholderGraph, TriadCoverage
 from .plan import Diagnostic, Plan
@@ -20,5 +21,5 @@ __all__ = [
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",
-    "ValidationError", "select", "ScoredVertex", "StakeholderGraph", "TriadCoverage",
+    "ValidationError", "cycle", "select", "ScoredVertex", "StakeholderGraph", "TriadCoverage",
 ]

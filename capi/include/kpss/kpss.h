@@ -155,5 +155,6 @@ KPSS_API int kpss_territory_parse(int* out_level, const char* code);
 #include "kpss/kpss_select.h"
 #include "kpss/kpss_graph.h"
 #include "kpss/kpss_plan.h"
+#include "kpss/kpss_cycle.h"
 
 #endif /* KPSS_H */
