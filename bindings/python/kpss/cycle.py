@@ -41,7 +41,7 @@ for _name, (_restype, _argtypes) in _TABLE.items():
     _fn.argtypes = _argtypes
 _lib = _native.lib
 
-#: Element kinds a comment can target (kpss_element_kind).
+#: Element kinds a comment can target (KPSS_ELEMENT_* of kpss_plan.h).
 ELEMENT_KINDS = ("plan", "stakeholder", "working_group", "service", "need", "priority", "goal", "measure",
                  "activity", "indicator")
 #: Settlement outcomes (kpss_outcome).

@@ -8,6 +8,7 @@
 #define KPSS_CYCLE_H
 
 #include "kpss/kpss.h"
+#include "kpss/kpss_plan.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,12 +40,7 @@ KPSS_API int kpss_cycle_advance(kpss_cycle* cycle, const char* actor);
  *  KPSS_ERR_INVALID_ARGUMENT for an empty actor or justification. */
 KPSS_API int kpss_cycle_override(kpss_cycle* cycle, const char* actor, const char* justification);
 
-/** Kinds of elements a comment targets (int parameter values). */
-typedef enum kpss_element_kind {
-  KPSS_ELEMENT_PLAN = 0, KPSS_ELEMENT_STAKEHOLDER = 1, KPSS_ELEMENT_WORKING_GROUP = 2,
-  KPSS_ELEMENT_SERVICE = 3, KPSS_ELEMENT_NEED = 4, KPSS_ELEMENT_PRIORITY = 5, KPSS_ELEMENT_GOAL = 6,
-  KPSS_ELEMENT_MEASURE = 7, KPSS_ELEMENT_ACTIVITY = 8, KPSS_ELEMENT_INDICATOR = 9
-} kpss_element_kind;
+/* Comments target an element of a kind KPSS_ELEMENT_* (kpss_plan.h; comments excepted). */
 /** Outcomes of a settlement (int parameter values). */
 typedef enum kpss_outcome { KPSS_OUTCOME_ACCEPTED = 0, KPSS_OUTCOME_PARTLY = 1, KPSS_OUTCOME_REJECTED = 2 } kpss_outcome;
 
