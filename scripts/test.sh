@@ -2,7 +2,8 @@
 # Sets up, builds and runs every kpss test suite: C++ unit tests (ctest), the C99 API
 # programs, the Python binding tests, the ABI guard, the package-consumer and vcpkg/Conan
 # recipe-equivalent tests; then the unit and C tests again under AddressSanitizer +
-# UndefinedBehaviorSanitizer (clang) and a bounded libFuzzer run of every parser. Prints each suite's counts
+# UndefinedBehaviorSanitizer (clang) and a bounded libFuzzer run of every parser, and the
+# multi-threaded C API test under ThreadSanitizer. Prints each suite's counts
 # and a final "N passed, N failed" line; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -77,6 +78,13 @@ if build asan; then
   run_ctest "ASan+UBSan C programs" build/asan "^capi$"
   echo "== libFuzzer smoke runs (KPSS_FUZZ_SECONDS each, default 15 s)"
   run_ctest "fuzz targets (libFuzzer)" build/asan "^fuzz$"
+fi
+
+# Only the multi-threaded test: the library compiled for ThreadSanitizer, no tools or tests
+# beyond it, keeps this stage short.
+if build tsan; then
+  echo "== ThreadSanitizer: many threads with separate C API handles"
+  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 run_ctest "ThreadSanitizer threads" build/tsan "^threads$"
 fi
 
 echo
