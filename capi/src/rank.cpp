@@ -3,34 +3,22 @@
 
 #include <gsl/narrow>
 
-#include "capi_internal.hpp"
 #include "kpss/rank/ballot_readers.hpp"
 #include "kpss/rank/ranking.hpp"
 #include "kpss/rank/ranking_json.hpp"
-
-struct kpss_ballots {
-  kpss::BallotSet set;
-};
-struct kpss_tally {
-  kpss::Tally tally;
-};
-struct kpss_ranking {
-  kpss::Ranking ranking;
-};
+#include "rank_internal.hpp"
 
 using kpss::capi::guard;
 using kpss::capi::require;
+using kpss::capi::to_options;
+using kpss::capi::to_policy;
+using kpss::capi::to_role;
 
 namespace {
 
 kpss::BallotKind to_kind(int32_t kind) {
   if (kind < 0 || kind > 3) throw kpss::InvalidArgument("unknown ballot kind " + std::to_string(kind));
   return static_cast<kpss::BallotKind>(kind);
-}
-
-kpss::Role to_role(int32_t role) {
-  if (role < 0 || role >= KPSS_ROLE_COUNT) throw kpss::InvalidArgument("unknown role " + std::to_string(role));
-  return static_cast<kpss::Role>(role);
 }
 
 kpss::BallotSet make_set(kpss::BallotKind kind, std::vector<std::string> items, int32_t lo, int32_t hi) {
@@ -60,6 +48,22 @@ void check_participants(const kpss_participants* who) {
     require(who->ids, "participants.ids");
     require(who->roles, "participants.roles");
   }
+}
+
+template <class Add>
+void add_all(kpss_ballots* ballots, const kpss_participants* who, Add&& add) {
+  require(ballots, "ballots");
+  check_participants(who);
+  for (size_t i = 0; i < who->count; ++i) add(participant(who, i), i);
+}
+
+}  // namespace
+
+namespace kpss::capi {
+
+kpss::Role to_role(int32_t role) {
+  if (role < 0 || role >= KPSS_ROLE_COUNT) throw kpss::InvalidArgument("unknown role " + std::to_string(role));
+  return static_cast<kpss::Role>(role);
 }
 
 kpss::WeightingPolicy to_policy(const kpss_weighting_policy* p) {
@@ -102,14 +106,7 @@ kpss::RankOptions to_options(const kpss_rank_options* o) {
   return out;
 }
 
-template <class Add>
-void add_all(kpss_ballots* ballots, const kpss_participants* who, Add&& add) {
-  require(ballots, "ballots");
-  check_participants(who);
-  for (size_t i = 0; i < who->count; ++i) add(participant(who, i), i);
-}
-
-}  // namespace
+}  // namespace kpss::capi
 
 extern "C" {
 

@@ -59,4 +59,31 @@ std::string ranking_to_json(const Ranking& r, int indent) {
   return j.dump(indent);
 }
 
+std::string multi_criteria_to_json(const MultiCriteriaRanking& r, int indent) {
+  ordered_json j;
+  j["method"] = r.options.method == MultiCriteriaMethod::topsis ? "topsis" : "weighted-sum";
+  j["normalisation"] = r.options.normalisation == Normalisation::vector ? "vector" : "min-max";
+  j["items"] = r.items;
+  auto& criteria = j["criteria"] = ordered_json::array();
+  for (std::size_t c = 0; c < r.criteria.size(); ++c)
+    criteria.push_back({{"name", r.criteria[c].name}, {"benefit", r.criteria[c].benefit}, {"weight", r.weights[c]}});
+  auto& groups = j["ranking"] = ordered_json::array();
+  for (const auto& g : r.groups) {
+    ordered_json group = ordered_json::array();
+    for (std::size_t i : g) group.push_back(r.items[i]);
+    groups.push_back(std::move(group));
+  }
+  auto& scores = j["scores"] = ordered_json::object();
+  auto& normalised = j["normalised"] = ordered_json::object();
+  for (std::size_t i = 0; i < r.items.size(); ++i) {
+    scores[r.items[i]] = r.score[i];
+    auto& row = normalised[r.items[i]] = ordered_json::object();
+    for (std::size_t c = 0; c < r.criteria.size(); ++c) row[r.criteria[c].name] = r.normalised[i * r.criteria.size() + c];
+  }
+  auto& diagnostics = j["diagnostics"] = ordered_json::array();
+  for (const auto& d : r.diagnostics)
+    diagnostics.push_back({{"code", d.code}, {"severity", to_string(d.severity)}, {"message", d.message}});
+  return j.dump(indent);
+}
+
 }  // namespace kpss

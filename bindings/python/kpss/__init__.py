@@ -12,11 +12,12 @@ from .plan import Diagnostic, Plan
 from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidArgument, IoError,
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
 from . import rank
+from . import multi_criteria
 
 __version__ = _native.text(_native.lib.kpss_version_string())
 
 __all__ = [
-    "rank",
+    "rank", "multi_criteria",
     "Diagnostic", "Plan",
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",

@@ -189,6 +189,63 @@ KPSS_API int kpss_ranking_explain(char** out, const kpss_ranking* ranking, size_
 /** The whole ranking as JSON (as `kpss rank --json`); free with kpss_string_free. */
 KPSS_API int kpss_ranking_to_json(char** out, const kpss_ranking* ranking);
 
+/* ---- multi-criteria scoring (vícekriteriální hodnocení) ----------------------------------- */
+
+#define KPSS_MCDA_WEIGHTED_SUM 0
+#define KPSS_MCDA_TOPSIS 1
+#define KPSS_NORMALISE_MIN_MAX 0 /* (x - min) / (max - min); costs reflected */
+#define KPSS_NORMALISE_VECTOR 1  /* x / ||x||; costs 1 - x / ||x|| */
+
+typedef struct kpss_mcda kpss_mcda;
+
+/** An items × criteria matrix. `items` may be NULL in kpss_mcda_combine (the ranking's
+ *  items); `benefit` per criterion: 1 larger is better, 0 a cost; NULL = all benefit.
+ *  `values` row-major: item i's value on criterion j at [i * criterion_count + j]. */
+typedef struct kpss_criteria {
+  uint32_t struct_size;
+  size_t item_count;
+  const char* const* items;
+  size_t criterion_count;
+  const char* const* names;
+  const int32_t* benefit;
+  const double* values;
+} kpss_criteria;
+#define KPSS_CRITERIA_INIT {sizeof(kpss_criteria), 0, 0, 0, 0, 0, 0}
+
+typedef struct kpss_mcda_options {
+  uint32_t struct_size;
+  int32_t method;        /* KPSS_MCDA_* */
+  int32_t normalisation; /* KPSS_NORMALISE_* */
+} kpss_mcda_options;
+#define KPSS_MCDA_OPTIONS_INIT {sizeof(kpss_mcda_options), 0, 0}
+
+/** AHP: criterion weights (n of them, summing to 1) from the n × n pairwise-comparison
+ *  matrix (row-major, positive, reciprocal, 1 on the diagonal; n ≤ 15) by the principal
+ *  eigenvector, with λmax, the consistency index and ratio (any output may be NULL). A
+ *  consistency ratio above 0.1 is not an error: check it (Saaty's limit). */
+KPSS_API int kpss_ahp_weights(double* weights, double* lambda_max, double* consistency_index,
+                              double* consistency_ratio, const double* matrix, size_t n);
+/** Ranks the items by the criteria: with `weights` (criterion_count non-negative numbers)
+ *  or, when `weights` is NULL, with AHP weights from `ahp_matrix` (criterion_count²). */
+KPSS_API int kpss_mcda_rank(kpss_mcda** out, const kpss_criteria* criteria, const double* weights,
+                            const double* ahp_matrix, const kpss_mcda_options* options);
+/** The combined score: criterion "support" (each item's weighted support share in
+ *  `support`) followed by the `evidence` criteria (one row per ranking item, in its order).
+ *  `weights` / `ahp_matrix` cover 1 + evidence->criterion_count criteria, support first. */
+KPSS_API int kpss_mcda_combine(kpss_mcda** out, const kpss_ranking* support, const kpss_criteria* evidence,
+                               const double* weights, const double* ahp_matrix,
+                               const kpss_mcda_options* options);
+KPSS_API void kpss_mcda_free(kpss_mcda* mcda);
+/** Per-item results into arrays of `n` = item count (any may be NULL): score, tie group
+ *  (0 = best), rank (1 + items strictly above), and `order` (item indices best first). */
+KPSS_API int kpss_mcda_results(double* score, uint32_t* group, uint32_t* rank, uint32_t* order,
+                               const kpss_mcda* mcda, size_t n);
+/** The criterion weights used (summing to 1) into an array of `n` = criterion count. */
+KPSS_API int kpss_mcda_weights(double* out, const kpss_mcda* mcda, size_t n);
+/** The whole result as JSON (items, criteria with weights, ranking, scores, normalised
+ *  values, diagnostics such as the AHP consistency warning R301); free with kpss_string_free. */
+KPSS_API int kpss_mcda_to_json(char** out, const kpss_mcda* mcda);
+
 #ifdef __cplusplus
 }
 #endif

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "kpss/rank/multi_criteria.hpp"
 #include "kpss/rank/ranking.hpp"
 
 namespace kpss {
@@ -13,5 +14,11 @@ namespace kpss {
 /// methods), "strongest_paths" (Schulze)}. Item-keyed objects list items in item order.
 /// `indent` < 0 gives one line. Complexity: O(m²).
 std::string ranking_to_json(const Ranking& ranking, int indent = 2);
+
+/// A multi-criteria ranking: {"method": "weighted-sum"|"topsis", "normalisation":
+/// "min-max"|"vector", "items", "criteria": [{"name", "benefit", "weight"}], "ranking": [[best
+/// tie group], ...], "scores": {item: score}, "normalised": {item: {criterion: value}},
+/// "diagnostics": [{"code", "severity", "message"}]}. Complexity: O(items · criteria).
+std::string multi_criteria_to_json(const MultiCriteriaRanking& ranking, int indent = 2);
 
 }  // namespace kpss
