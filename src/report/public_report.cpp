@@ -2,13 +2,18 @@
 
 #include <array>
 #include <cmath>
-#include <cstdio>
 
 #include "kpss/core/date.hpp"
 #include "kpss/core/catalog.hpp"
 #include "kpss/core/error.hpp"
+#include "kpss/cycle/audit.hpp"
+#include "kpss/cycle/monitoring.hpp"
+#include "kpss/graph/build.hpp"
+#include "kpss/graph/participation.hpp"
 #include "kpss/gaps/plan_gaps.hpp"
 #include "kpss/rank/ranking.hpp"
+#include "kpss/rank/stability.hpp"
+#include "kpss/report/text.hpp"
 #include "kpss/select/equal_shares.hpp"
 #include "kpss/select/from_ballots.hpp"
 #include "kpss/select/greedy.hpp"
@@ -53,14 +58,6 @@ const char* role_color(Role r) {
                                                               "#e7298a", "#666666"};
   return colors[static_cast<std::size_t>(r)];
 }
-
-std::string fixed(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
-
-std::string percent(double share) { return fixed(share * 100.0, 0) + " %"; }
 
 std::string item_title(const Plan& plan, const std::string& id) {
   if (const Measure* m = find(plan, MeasureId(id))) return m->title;
@@ -114,6 +111,85 @@ Section participants(const Plan& plan, Language lang) {
   }
   s.blocks.emplace_back(std::move(t));
   s.blocks.emplace_back(std::move(chart));
+  return s;
+}
+
+// The name people know a vertex by: its label, else its model id.
+std::string vertex_name(const StakeholderGraph& g, const VertexRef& ref) {
+  const auto v = g.find(ref.kind, ref.id);
+  if (v && !g.vertex(*v).label.empty()) return g.vertex(*v).label;
+  return ref.id;
+}
+
+std::vector<std::string> vertex_names(const StakeholderGraph& g, const std::vector<VertexRef>& refs) {
+  std::vector<std::string> names;
+  for (const VertexRef& r : refs) names.push_back(vertex_name(g, r));
+  return names;
+}
+
+Section stakeholders(const Plan& plan, Language lang) {
+  const bool cs = lang == Language::cs;
+  const StakeholderGraph g = build_stakeholder_graph(plan);
+  const auto coverage = triad_coverage(g);
+  Section s{"stakeholders", cs ? "Zapojení aktérů" : "Stakeholder analysis", {}};
+  s.blocks.emplace_back(Paragraph{
+      cs ? "Komunitní plánování stojí na triádě zadavatelů, poskytovatelů a uživatelů; každá "
+           "pracovní skupina by měla mít zástupce všech tří a ideálně i veřejnosti. Člen s více "
+           "rolemi se počítá u každé z nich."
+         : "Community planning rests on the triad of commissioners, providers and users; every "
+           "working group should have members of all three, and ideally of the public too. A "
+           "member with several roles counts under each."});
+  Table t{cs ? "Pokrytí triády v pracovních skupinách" : "Triad coverage of the working groups",
+          {cs ? "skupina" : "group", cs ? "členové" : "members"},
+          {},
+          {false, true}};
+  for (Role r : coverage_roles) {
+    t.columns.push_back(role_name(r, lang));
+    t.numeric.push_back(true);
+  }
+  t.columns.push_back(cs ? "chybí" : "missing");
+  t.numeric.push_back(false);
+  BarChart chart;
+  chart.title = cs ? "Členové skupin podle role" : "Members of each group by role";
+  chart.alt = cs ? "Pro každou pracovní a řídicí skupinu počet členů v roli zadavatele, poskytovatele, "
+                   "uživatele a veřejnosti; chybějící role mají nulový sloupec"
+                 : "For each working and steering group, the members who are commissioners, providers, "
+                   "users and public; a missing role has an empty bar";
+  chart.stacked = true;
+  for (Role r : coverage_roles) chart.series.push_back({role_name(r, lang), role_color(r), {}});
+  std::vector<std::string> gaps;
+  for (const TriadCoverage& c : coverage) {
+    const std::string group = c.is_plan ? (cs ? "celý plán" : "whole plan") : vertex_name(g, c.group);
+    std::vector<std::string> row{group, std::to_string(c.members)};
+    for (std::size_t k = 0; k < coverage_roles.size(); ++k) row.push_back(std::to_string(c.counts[k]));
+    std::string missing;
+    for (Role r : c.missing) missing += (missing.empty() ? "" : ", ") + role_name(r, lang);
+    row.push_back(missing.empty() ? "–" : missing);
+    t.rows.push_back(std::move(row));
+    if (c.is_plan) continue;
+    chart.labels.push_back(group);
+    for (std::size_t k = 0; k < coverage_roles.size(); ++k)
+      chart.series[k].values.push_back(static_cast<double>(c.counts[k]));
+    if (!c.missing.empty()) gaps.push_back(group + ": " + (cs ? "chybí " : "missing ") + missing);
+  }
+  s.blocks.emplace_back(std::move(t));
+  if (!chart.labels.empty()) s.blocks.emplace_back(std::move(chart));
+  s.blocks.emplace_back(Paragraph{gaps.empty() ? (cs ? "Ve všech skupinách jsou zastoupeny všechny role."
+                                                     : "Every group has members of every role.")
+                                               : (cs ? "Skupiny, kterým chybí některá role:"
+                                                     : "Groups lacking a role:")});
+  if (!gaps.empty()) s.blocks.emplace_back(BulletList{std::move(gaps)});
+  const Periphery edge = periphery(g);
+  if (!edge.outside_working_groups.empty()) {
+    s.blocks.emplace_back(Paragraph{cs ? "Aktéři mimo pracovní skupiny:" : "Stakeholders in no working group:"});
+    s.blocks.emplace_back(BulletList{vertex_names(g, edge.outside_working_groups)});
+  }
+  s.blocks.emplace_back(Paragraph{
+      edge.isolated.empty()
+          ? (cs ? "Žádný aktér není izolovaný." : "No actor is isolated.")
+          : (cs ? "Izolovaní aktéři — bez jakékoli vazby na ostatní:"
+                : "Isolated actors — without any tie to the others:")});
+  if (!edge.isolated.empty()) s.blocks.emplace_back(BulletList{vertex_names(g, edge.isolated)});
   return s;
 }
 
@@ -277,6 +353,157 @@ Section budget_section(const Plan& plan, const BallotSet& ballots, const Weighti
   return s;
 }
 
+Section stability(const Plan& plan, const BallotSet& ballots, const WeightingPolicy& policy,
+                  const BootstrapOptions& options, Language lang) {
+  const bool cs = lang == Language::cs;
+  const Ranking ranking = rank(ballots, policy);
+  const Stability st = bootstrap(ballots, policy, ranking.options, options);
+  const std::string k = std::to_string(st.top_k);
+  Section s{"stability", cs ? "Stabilita pořadí" : "How stable the ranking is", {}};
+  s.blocks.emplace_back(Paragraph{
+      cs ? "Kdyby hlasovali jiní lidé ze stejných skupin, vyšlo by pořadí jinak? Hlasy jsme " +
+               std::to_string(st.replicates) +
+               "krát náhodně převzorkovali v rámci rolí a organizací a pokaždé znovu seřadili. "
+               "Interval ukazuje, kde se opatření umisťovalo v 90 % případů."
+         : "Had other people from the same groups voted, would the order differ? The ballots were "
+           "resampled within roles and organisations " +
+               std::to_string(st.replicates) +
+               " times and ranked each time. The interval shows where a measure placed in 90 % of them."});
+  Table t{cs ? "Intervaly pořadí" : "Rank intervals",
+          {tr(kItem, lang), tr(kRank, lang), cs ? "90% interval pořadí" : "90 % rank interval",
+           cs ? "medián pořadí" : "median rank", (cs ? "šance být v prvních " : "chance of top ") + k},
+          {},
+          {false, true, true, true, true}};
+  BarChart chart;
+  chart.title = cs ? "Šance opatření umístit se v prvních " + k : "Chance of each measure to place in the top " + k;
+  chart.alt = cs ? "Podíl převzorkování, ve kterých se opatření umístilo v prvních " + k + " místech"
+                 : "Share of the resamples in which each measure placed in the top " + k;
+  chart.unit = "%";
+  chart.max_value = 100;
+  chart.series.push_back({cs ? "šance" : "chance", "#4c78a8", {}});
+  for (std::size_t item : ranking.order()) {
+    const ItemStability& is = st.item[item];
+    const std::string interval = is.rank_p05 == is.rank_p95
+                                     ? std::to_string(is.rank_p05)
+                                     : std::to_string(is.rank_p05) + "–" + std::to_string(is.rank_p95);
+    const std::string title = item_title(plan, ranking.items[item]);
+    t.rows.push_back({title, std::to_string(ranking.rank_of(item)), interval, decimal(is.median_rank, 1),
+                      percent(is.p_top_k)});
+    chart.labels.push_back(title);
+    chart.series[0].values.push_back(std::round(is.p_top_k * 1000.0) / 10.0);
+  }
+  s.blocks.emplace_back(std::move(t));
+  s.blocks.emplace_back(std::move(chart));
+  return s;
+}
+
+const char* status_name(cycle::MeasureStatus status, Language lang) {
+  const bool cs = lang == Language::cs;
+  switch (status) {
+    case cycle::MeasureStatus::not_started: return cs ? "nezahájeno" : "not started";
+    case cycle::MeasureStatus::on_track: return cs ? "podle plánu" : "on track";
+    case cycle::MeasureStatus::delayed: return cs ? "zpožděno" : "delayed";
+    case cycle::MeasureStatus::done: return cs ? "splněno" : "done";
+    case cycle::MeasureStatus::cancelled: return cs ? "zrušeno" : "cancelled";
+  }
+  return "";
+}
+
+// The date of the plan's latest measurement, else the start of its period.
+Date latest_measurement(const Plan& plan) {
+  std::optional<Date> latest;
+  for (const Indicator& i : plan.indicators)
+    for (const IndicatorValue& m : i.measurements)
+      if (m.date && (!latest || *m.date > *latest)) latest = m.date;
+  return latest.value_or(plan.period.start);
+}
+
+Section monitoring(const Plan& plan, const Date& as_of, Language lang) {
+  const bool cs = lang == Language::cs;
+  Section s{"monitoring", cs ? "Plnění plánu" : "Progress of the plan", {}};
+  const auto tree = cycle::rollup(plan, as_of);
+  const std::string plan_progress = tree.empty() ? percent(0) : percent(tree.front().progress);
+  s.blocks.emplace_back(Paragraph{
+      cs ? "Stav k " + format_date(as_of) + ". Indikátor má 0 % na výchozí hodnotě a 100 % na cílové; "
+               "plán jako celek je splněn z " + plan_progress + "."
+         : "As of " + format_date(as_of) + ". An indicator stands at 0 % at its baseline and at "
+               "100 % at its target; the plan as a whole is " + plan_progress + " done."});
+  Table t{cs ? "Indikátory" : "Indicators",
+          {cs ? "indikátor" : "indicator", cs ? "jednotka" : "unit", cs ? "výchozí hodnota" : "baseline",
+           cs ? "současná hodnota" : "current value", cs ? "cílová hodnota" : "target",
+           cs ? "plnění" : "progress"},
+          {},
+          {false, false, true, true, true, true}};
+  BarChart chart;
+  chart.title = cs ? "Plnění indikátorů" : "Indicator progress";
+  chart.alt = cs ? "Pro každý indikátor, jak daleko je od výchozí k cílové hodnotě, v procentech"
+                 : "For each indicator, how far it has come from its baseline to its target, in percent";
+  chart.unit = "%";
+  chart.max_value = 100;
+  chart.series.push_back({cs ? "plnění" : "progress", "#31a354", {}});
+  for (const Indicator& i : plan.indicators) {
+    const cycle::IndicatorProgress p = cycle::indicator_progress(i, as_of);
+    t.rows.push_back({i.name.empty() ? i.id.str() : i.name, i.unit, decimal(i.baseline.value, 2),
+                      p.measured ? decimal(p.value, 2) : (cs ? "neměřeno" : "not measured"),
+                      decimal(i.target.value, 2), percent(p.progress)});
+    chart.labels.push_back(i.name.empty() ? i.id.str() : i.name);
+    chart.series[0].values.push_back(std::round(p.progress * 1000.0) / 10.0);
+  }
+  if (!t.rows.empty()) s.blocks.emplace_back(std::move(t));
+  if (!chart.labels.empty()) s.blocks.emplace_back(std::move(chart));
+
+  Table priorities{cs ? "Plnění priorit" : "Progress of the priorities",
+                   {cs ? "priorita" : "priority", cs ? "plnění" : "progress"},
+                   {},
+                   {false, true}};
+  std::array<std::size_t, 5> by_status{};
+  for (const cycle::NodeProgress& node : tree) {
+    if (node.kind == "priority") {
+      const Priority* p = find(plan, PriorityId(node.id));
+      priorities.rows.push_back({p ? p->title : node.id, percent(node.progress)});
+    }
+    if (node.status) ++by_status[static_cast<std::size_t>(*node.status)];
+  }
+  if (!priorities.rows.empty()) s.blocks.emplace_back(std::move(priorities));
+  std::vector<std::string> statuses;
+  for (std::size_t k = 0; k < by_status.size(); ++k)
+    if (by_status[k] > 0)
+      statuses.push_back(std::string(status_name(static_cast<cycle::MeasureStatus>(k), lang)) + ": " +
+                         std::to_string(by_status[k]));
+  if (!statuses.empty()) {
+    s.blocks.emplace_back(Paragraph{cs ? "Opatření podle stavu plnění:" : "Measures by status:"});
+    s.blocks.emplace_back(BulletList{std::move(statuses)});
+  }
+  return s;
+}
+
+Section audit_section(const Plan& plan, Language lang) {
+  const bool cs = lang == Language::cs;
+  const cycle::AuditReport a = cycle::audit(plan);
+  Section s{"audit", cs ? "Audit plánu" : "Plan audit", {}};
+  s.blocks.emplace_back(Paragraph{
+      cs ? "Kontrolní seznam šesti indikátorů dobrého komunitního plánu (I1–I6), deseti náležitostí "
+           "plánu (C01–C10) a osmi oblastí kvality (Q1–Q8). Skóre " + std::to_string(a.score) +
+               " ze 100: " + std::to_string(a.passed) + " splněno, " + std::to_string(a.warned) +
+               " s výhradou, " + std::to_string(a.failed) + " nesplněno."
+         : "A checklist of the six indicators of a good community plan (I1–I6), the ten content "
+           "items of a plan (C01–C10) and the eight quality areas (Q1–Q8). Score " +
+               std::to_string(a.score) + " of 100: " + std::to_string(a.passed) + " passed, " +
+               std::to_string(a.warned) + " with a warning, " + std::to_string(a.failed) + " failed."});
+  Table t{cs ? "Kontrolní seznam auditu" : "Audit checklist",
+          {cs ? "kód" : "code", cs ? "kontrola" : "check", cs ? "výsledek" : "verdict", cs ? "zjištění" : "finding"},
+          {},
+          {false, false, false, false}};
+  for (const cycle::AuditCheck& c : a.checks) {
+    const char* verdict = c.verdict == cycle::Verdict::pass   ? (cs ? "splněno" : "pass")
+                          : c.verdict == cycle::Verdict::warn ? (cs ? "s výhradou" : "warning")
+                                                              : (cs ? "nesplněno" : "fail");
+    t.rows.push_back({c.code, cs ? c.title_cs : c.title_en, verdict, c.finding.empty() ? "–" : c.finding});
+  }
+  s.blocks.emplace_back(std::move(t));
+  return s;
+}
+
 }  // namespace
 
 BudgetSelections select_budget(const Plan& plan, const BallotSet& ballots, const WeightingPolicy& policy,
@@ -307,12 +534,17 @@ Document compose_public_report(const PublicReportInputs& inputs) {
   doc.subtitle = lang == Language::cs ? "Zpráva pro veřejnost" : "Public report";
   doc.sections.push_back(overview(plan, lang));
   doc.sections.push_back(participants(plan, lang));
+  doc.sections.push_back(stakeholders(plan, lang));
   doc.sections.push_back(needs_and_resources(plan, lang));
-  if (inputs.ballots != nullptr)
+  if (inputs.ballots != nullptr) {
     doc.sections.push_back(priorities(plan, *inputs.ballots, inputs.policy, inputs.suppression, lang));
+    doc.sections.push_back(stability(plan, *inputs.ballots, inputs.policy, inputs.bootstrap, lang));
+  }
   if (inputs.ballots != nullptr && inputs.budget)
     doc.sections.push_back(budget_section(plan, *inputs.ballots, inputs.policy, *inputs.budget,
                                           inputs.suppression, lang));
+  doc.sections.push_back(monitoring(plan, inputs.as_of.value_or(latest_measurement(plan)), lang));
+  doc.sections.push_back(audit_section(plan, lang));
   return doc;
 }
 

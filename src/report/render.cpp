@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "kpss/core/error.hpp"
+#include "kpss/report/text.hpp"
 #include "../io/atomic_file.hpp"
 
 namespace kpss::report {
@@ -41,18 +41,9 @@ std::string escape_markdown_cell(std::string_view s) {
 
 // Fixed-precision numbers: output must not depend on the locale or on the platform's printf
 // choices for shortest representation.
-std::string number(double v) {
-  char buf[64];
-  if (std::abs(v - std::round(v)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", v);
-  else std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
+std::string number(double v) { return decimal(v, 1); }
 
-std::string coord(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
+std::string coord(double v) { return fixed(v, 1); }
 
 void check(const BarChart& chart) {
   if (chart.alt.empty()) throw InvalidArgument("a chart needs its alt text", chart.title);
@@ -103,18 +94,6 @@ struct ChartLayout {
   double legend_height;
 };
 
-std::string truncate_label(const std::string& s, std::size_t max_chars) {
-  // Count UTF-8 code points, not bytes, so Czech labels are not cut inside a character.
-  std::size_t points = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (points == max_chars) return s.substr(0, i) + "…";
-      ++points;
-    }
-  }
-  return s;
-}
-
 }  // namespace
 
 std::string to_svg(const BarChart& chart) {
@@ -152,7 +131,7 @@ std::string to_svg(const BarChart& chart) {
   for (std::size_t i = 0; i < n; ++i) {
     const double y = L.top + static_cast<double>(i) * L.row_height;
     o << "<text x=\"" << coord(L.label_width - 6) << "\" y=\"" << coord(y + L.row_height / 2 + 4)
-      << "\" text-anchor=\"end\">" << escape_xml(truncate_label(chart.labels[i], 34)) << "</text>";
+      << "\" text-anchor=\"end\">" << escape_xml(clip(chart.labels[i], 34)) << "</text>";
     double x = L.label_width;
     double total = 0;
     for (std::size_t k = 0; k < m; ++k) {

@@ -1,56 +1,128 @@
 // kpss demo — the whole method on the bundled town of Dolní Habrov, step by step, ending with
 // the public report.
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "bundled_data.hpp"
 #include "commands.hpp"
+#include "gaps_output.hpp"
 #include "kpss/core/error.hpp"
+#include "kpss/cycle/audit.hpp"
+#include "kpss/gaps/plan_gaps.hpp"
+#include "kpss/graph/build.hpp"
+#include "kpss/graph/participation.hpp"
 #include "kpss/io/plan_json.hpp"
+#include "kpss/model/validate.hpp"
 #include "kpss/rank/ballot_readers.hpp"
 #include "kpss/rank/ranking.hpp"
+#include "kpss/rank/stability.hpp"
 #include "kpss/report/public_report.hpp"
 #include "kpss/report/render.hpp"
+#include "kpss/report/text.hpp"
 #include "kpss/select/election.hpp"
 
 namespace kpss::cli {
 
 namespace {
 
-std::string fixed(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
-
-std::string pad(std::string s, std::size_t width) {
-  std::size_t points = 0;
-  for (char c : s) points += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  if (points < width) s.append(width - points, ' ');
-  return s;
-}
-
-std::string clip(const std::string& s, std::size_t max_points) {
-  std::size_t points = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && points++ == max_points) return s.substr(0, i) + "…";
-  }
-  return s;
-}
+using report::clip;
+using report::fixed;
+using report::pad;
 
 void heading(std::ostream& out, int step, const std::string& title) {
   out << '\n' << step << ". " << title << '\n' << std::string(title.size() + 3, '-') << '\n';
 }
 
-void show_plan(std::ostream& out, const Plan& plan) {
+nlohmann::ordered_json show_plan(std::ostream& out, const Plan& plan) {
   const PlanCounts c = count_elements(plan);
   out << plan.title << '\n'
       << "  " << c.stakeholders << " stakeholders, " << c.working_groups << " working groups, "
       << c.services << " services, " << c.needs << " needs, " << c.priorities << " priorities, "
       << c.goals << " goals, " << c.measures << " measures, " << c.indicators << " indicators, "
       << c.comments << " comments\n";
+  const auto diagnostics = validate(plan);
+  std::size_t errors = 0;
+  for (const Diagnostic& d : diagnostics) errors += d.severity == Severity::error ? 1 : 0;
+  out << "  validation: " << errors << " errors, " << diagnostics.size() - errors << " warnings\n";
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : diagnostics) {
+    out << "    " << to_string(d.severity) << ' ' << d.code << ' ' << d.path << ": " << d.message << '\n';
+    j.push_back({{"code", d.code}, {"severity", to_string(d.severity)}, {"path", d.path}, {"message", d.message}});
+  }
+  return j;
+}
+
+nlohmann::ordered_json show_stakeholders(std::ostream& out, const Plan& plan) {
+  const StakeholderGraph g = build_stakeholder_graph(plan);
+  out << "The triad (commissioner / provider / user) and the public in every group:\n\n"
+      << "  " << pad("group", 18) << "members  comm.  prov.  user  public  missing\n";
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const TriadCoverage& c : triad_coverage(g)) {
+    const std::string group = c.is_plan ? "whole plan" : c.group.id;
+    std::string missing;
+    nlohmann::ordered_json roles = nlohmann::ordered_json::array();
+    for (Role r : c.missing) {
+      missing += (missing.empty() ? "" : ", ") + std::string(to_string(r));
+      roles.push_back(to_string(r));
+    }
+    out << "  " << pad(clip(group, 16), 18) << pad(std::to_string(c.members), 9);
+    for (std::size_t k = 0; k < c.counts.size(); ++k) out << pad(std::to_string(c.counts[k]), k == 3 ? 8 : 7);
+    out << missing << '\n';
+    j.push_back({{"group", group}, {"members", c.members}, {"missing", roles}});
+  }
+  const Periphery edge = periphery(g);
+  out << "\n  isolated actors:";
+  if (edge.isolated.empty()) out << " none";
+  for (const VertexRef& r : edge.isolated) out << ' ' << r.id;
+  out << '\n';
+  return j;
+}
+
+nlohmann::ordered_json show_gaps(std::ostream& out, const Plan& plan) {
+  const GapTable table = plan_gaps(plan);
+  out << "Demand from the needs found against the capacity of the town's services:\n";
+  print_gaps(out, table, false);
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const GapRow& r : table.rows)
+    if (r.gap > 0)
+      j.push_back({{"type", r.key.type}, {"target_group", r.key.target_group}, {"territory", r.key.territory.code()},
+                   {"gap", r.gap}, {"unit", r.unit}});
+  return j;
+}
+
+nlohmann::ordered_json show_stability(std::ostream& out, const Plan& plan, const BallotSet& ballots,
+                                      const BootstrapOptions& options) {
+  const Ranking ranking = rank(ballots, WeightingPolicy::roles_equal());
+  const Stability st = bootstrap(ballots, WeightingPolicy::roles_equal(), ranking.options, options);
+  out << "Ballots resampled " << st.replicates << " times within roles and organisations; where each\n"
+      << "measure placed in 90 % of the resamples, and its chance of the top " << st.top_k << ":\n\n"
+      << "  rank  " << pad("measure", 52) << "interval  top " << st.top_k << '\n';
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (std::size_t item : ranking.order()) {
+    const ItemStability& is = st.item[item];
+    const Measure* m = find(plan, MeasureId(ranking.items[item]));
+    out << "  " << pad(std::to_string(ranking.rank_of(item)), 6)
+        << pad(clip(m ? m->title : ranking.items[item], 50), 52)
+        << pad(is.rank_p05 == is.rank_p95 ? std::to_string(is.rank_p05)
+                                          : std::to_string(is.rank_p05) + "–" + std::to_string(is.rank_p95),
+               10)
+        << report::percent(is.p_top_k)
+        << '\n';
+    j.push_back({{"item", ranking.items[item]}, {"rank_p05", is.rank_p05}, {"rank_p95", is.rank_p95},
+                 {"p_top_k", is.p_top_k}});
+  }
+  return j;
+}
+
+nlohmann::ordered_json show_audit(std::ostream& out, const Plan& plan) {
+  const cycle::AuditReport a = cycle::audit(plan);
+  out << "Score " << a.score << "/100: " << a.passed << " pass, " << a.warned << " warn, " << a.failed
+      << " fail\n";
+  for (const cycle::AuditCheck& c : a.checks)
+    if (c.verdict != cycle::Verdict::pass)
+      out << "  " << to_string(c.verdict) << ' ' << c.code << ' ' << c.title_en << ": " << c.finding << '\n';
+  return {{"score", a.score}, {"passed", a.passed}, {"warned", a.warned}, {"failed", a.failed}};
 }
 
 nlohmann::ordered_json show_rankings(std::ostream& out, const Plan& plan, const BallotSet& ballots) {
@@ -128,27 +200,39 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   std::ostringstream quiet;
   std::ostream& text = json ? quiet : out;
 
-  int step = 0;
-  heading(text, ++step, "The plan");
   const Plan plan = load_plan_json(data / "sample_plan.json");
-  show_plan(text, plan);
-
-  heading(text, ++step, "Ranking the development measures");
   const BallotSet ballots = read_ballots(data / "sample_ballots.csv");
-  nlohmann::ordered_json result;
-  result["plan"] = plan.id.str();
-  result["ranking"] = show_rankings(text, plan, ballots);
-
-  heading(text, ++step, "Choosing what to fund");
-  const Money budget = parse_money(args.option("--budget").value_or("10 000 000 Kč"), plan.currency);
-  result["selection"] = show_selection(text, plan, ballots, budget);
-
-  heading(text, ++step, "The public report");
   report::PublicReportInputs inputs;
   inputs.plan = &plan;
   inputs.ballots = &ballots;
-  inputs.budget = budget;
+  inputs.budget = parse_money(args.option("--budget").value_or("10 000 000 Kč"), plan.currency);
   inputs.language = report::parse_language(args.option("--lang").value_or("cs"));
+
+  int step = 0;
+  nlohmann::ordered_json result;
+  result["plan"] = plan.id.str();
+  heading(text, ++step, "The plan and its validation");
+  result["validation"] = show_plan(text, plan);
+
+  heading(text, ++step, "Who takes part: the stakeholder analysis");
+  result["stakeholders"] = show_stakeholders(text, plan);
+
+  heading(text, ++step, "Needs against resources: the gaps");
+  result["gaps"] = show_gaps(text, plan);
+
+  heading(text, ++step, "Ranking the development measures");
+  result["ranking"] = show_rankings(text, plan, ballots);
+
+  heading(text, ++step, "How stable the ranking is");
+  result["stability"] = show_stability(text, plan, ballots, inputs.bootstrap);
+
+  heading(text, ++step, "Choosing what to fund");
+  result["selection"] = show_selection(text, plan, ballots, *inputs.budget);
+
+  heading(text, ++step, "The plan audit");
+  result["audit"] = show_audit(text, plan);
+
+  heading(text, ++step, "The public report");
   const auto html = report::write_report(report::compose_public_report(inputs),
                                          args.option("--out").value_or("kpss-demo-report"));
   result["report"] = html.string();
@@ -165,10 +249,13 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
 Command demo_command() {
   return {"demo", "the method on the bundled town of Dolní Habrov, ending with its public report",
           "usage: kpss demo [--out DIR] [--lang cs|en] [--budget AMOUNT] [--json]\n\n"
-          "Runs kpss on the bundled sample town (examples/data): the plan, the ranking of its\n"
-          "development measures with role-balanced weights beside a plain head count, the\n"
-          "selection under the budget (default 10 000 000 Kč) by greedy and by equal shares, and\n"
-          "the public report written to DIR (default kpss-demo-report), whose path it prints.\n\n"
+          "Runs kpss on the bundled sample town (examples/data): validates the plan, analyses\n"
+          "its stakeholders (the triad in every working group, isolated actors), sets the needs\n"
+          "against the services (gaps), ranks the development measures with role-balanced\n"
+          "weights beside a plain head count, shows how stable that ranking is (bootstrap rank\n"
+          "intervals), selects under the budget (default 10 000 000 Kč) by greedy and by equal\n"
+          "shares side by side, audits the plan and writes the public report to DIR (default\n"
+          "kpss-demo-report), printing its path last.\n\n"
           "example:\n"
           "  kpss demo --lang en --out /tmp/habrov\n\n"
           "exit codes: 0 done, 2 the bundled data is missing or unreadable\n",

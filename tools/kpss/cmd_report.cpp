@@ -15,7 +15,7 @@ namespace {
 
 int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
   static constexpr std::string_view flags[] = {"--json"};
-  static constexpr std::string_view options[] = {"--ballots", "--policy", "--lang", "--out", "--k", "--budget"};
+  static constexpr std::string_view options[] = {"--ballots", "--policy", "--lang", "--out", "--k", "--budget", "--as-of"};
   const Args args(argv, flags, options);
   if (args.positional().size() != 1) throw InvalidArgument("expected one PLAN (see kpss report --help)");
   const Plan plan = load_plan_json(args.positional()[0]);
@@ -28,6 +28,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   if (const auto budget = args.option("--budget")) inputs.budget = parse_money(*budget, plan.currency);
   inputs.policy = WeightingPolicy::parse(args.option("--policy").value_or("roles-equal"));
   inputs.language = report::parse_language(args.option("--lang").value_or("cs"));
+  if (const auto date = args.option("--as-of")) inputs.as_of = parse_date(*date);
   if (const auto k = args.option("--k")) {
     try {
       inputs.suppression.k = std::stoi(*k);
@@ -54,12 +55,15 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
 Command report_command() {
   return {"report", "write the public report of a plan (HTML, Markdown, JSON)",
           "usage: kpss report PLAN.json [--ballots FILE] [--policy roles-equal|unweighted]\n"
-          "                   [--budget AMOUNT] [--lang cs|en] [--k N] [--out DIR] [--json]\n\n"
+          "                   [--budget AMOUNT] [--as-of DATE] [--lang cs|en] [--k N] [--out DIR]\n"
+          "                   [--json]\n\n"
           "Writes DIR/report.html (one self-contained page with inline SVG charts),\n"
           "DIR/report.md and DIR/report.json (default DIR: kpss-report). With --ballots\n"
           "(CSV, JSON or .pb whose items are measure or priority ids of the plan) the report\n"
-          "ranks them with the weighting policy beside a plain head count; with --budget it\n"
-          "also selects what to fund by greedy and by equal shares. Groups smaller than\n"
+          "ranks them with the weighting policy beside a plain head count and shows how stable\n"
+          "the ranking is; with --budget it also selects what to fund by greedy and by equal\n"
+          "shares. Every report has the stakeholder analysis, the gaps, indicator progress as\n"
+          "of DATE (default: the latest measurement) and the plan audit. Groups smaller than\n"
           "k participants (default 5) are not broken down.\n\n"
           "example:\n"
           "  kpss report examples/data/sample_plan.json --ballots examples/data/sample_ballots.csv --lang en\n\n"

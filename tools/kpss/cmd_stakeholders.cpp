@@ -1,5 +1,4 @@
 // kpss stakeholders — the stakeholder graph of a plan: every analysis, or the graph itself.
-#include <cstdio>
 #include <ostream>
 
 #include "commands.hpp"
@@ -12,10 +11,13 @@
 #include "kpss/graph/report.hpp"
 #include "kpss/graph/structure.hpp"
 #include "kpss/io/plan_json.hpp"
+#include "kpss/report/text.hpp"
 
 namespace kpss::cli {
 
 namespace {
+
+using report::fixed;
 
 std::string name(const VertexRef& r) { return std::string(to_string(r.kind)) + " " + r.id; }
 
@@ -24,12 +26,6 @@ std::string list(const std::vector<VertexRef>& refs) {
   std::string out;
   for (const VertexRef& r : refs) out += (out.empty() ? "" : ", ") + r.id;
   return out;
-}
-
-std::string fixed(double value, int digits) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-  return buffer;
 }
 
 /// Does any working or steering group lack a member of the triad?

@@ -1,11 +1,14 @@
 #include "gaps_output.hpp"
 
-#include <iomanip>
 #include <ostream>
+
+#include "kpss/report/text.hpp"
 
 namespace kpss::cli {
 
 namespace {
+
+using report::fixed;
 
 std::string any(const std::string& s) { return s.empty() ? "*" : s; }
 
@@ -58,13 +61,12 @@ nlohmann::ordered_json to_json(const PoolingProposal& p) {
 }
 
 void print_gaps(std::ostream& out, const GapTable& table, bool all) {
-  out << std::fixed << std::setprecision(2);
   for (const GapRow& r : table.rows) {
     if (!all && !(r.gap > 0)) continue;
     out << "  " << r.key.territory.code() << "  " << r.key.type << " / " << any(r.key.form) << " / "
-        << any(r.key.target_group) << ": demand " << r.demand << ", capacity " << r.capacity
-        << ", gap " << r.gap << ' ' << r.unit;
-    if (r.coverage) out << ", coverage " << *r.coverage * 100 << " %";
+        << any(r.key.target_group) << ": demand " << fixed(r.demand, 2) << ", capacity "
+        << fixed(r.capacity, 2) << ", gap " << fixed(r.gap, 2) << ' ' << r.unit;
+    if (r.coverage) out << ", coverage " << fixed(*r.coverage * 100, 2) << " %";
     if (r.cost_to_close) out << ", to close " << format_money(*r.cost_to_close, MoneyStyle::czech) << " a year";
     out << '\n';
   }
@@ -72,14 +74,14 @@ void print_gaps(std::ostream& out, const GapTable& table, bool all) {
 }
 
 void print_pooling(std::ostream& out, const PoolingProposal& p) {
-  out << std::fixed << std::setprecision(2) << "  ORP " << p.orp.code() << "  " << p.type << " / "
-      << any(p.target_group) << ": " << p.units << ' ' << p.unit << " together (viable from "
-      << p.min_viable << "), key " << to_string(p.key);
+  out << "  ORP " << p.orp.code() << "  " << p.type << " / "
+      << any(p.target_group) << ": " << fixed(p.units, 2) << ' ' << p.unit << " together (viable from "
+      << fixed(p.min_viable, 2) << "), key " << to_string(p.key);
   if (p.cost) out << ", " << format_money(*p.cost, MoneyStyle::czech) << " a year";
   out << '\n';
   for (const PoolingShare& s : p.shares) {
-    out << "    " << s.municipality.code() << ": gap " << s.units << ", " << s.population
-        << " inhabitants, share " << s.fraction * 100 << " %";
+    out << "    " << s.municipality.code() << ": gap " << fixed(s.units, 2) << ", " << s.population
+        << " inhabitants, share " << fixed(s.fraction * 100, 2) << " %";
     if (s.cost) out << " = " << format_money(*s.cost, MoneyStyle::czech);
     out << '\n';
   }

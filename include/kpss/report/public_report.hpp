@@ -1,14 +1,18 @@
-// The public report of a community plan (zpráva pro veřejnost): what the plan holds, who took
-// part, how the priorities were ranked — with role-balanced weights beside a head count, so
-// that the difference the method makes is visible — and what the budget funds.
+// The public report of a community plan (zpráva pro veřejnost): what the plan holds, who takes
+// part and who is missing, the needs against the services, how the priorities were ranked —
+// with role-balanced weights beside a head count, so that the difference the method makes is
+// visible — how stable that ranking is, what the budget funds, how the indicators progress
+// and how the plan fares in the audit.
 #pragma once
 
 #include <optional>
 
+#include "kpss/core/date.hpp"
 #include "kpss/core/money.hpp"
 #include "kpss/model/plan.hpp"
 #include "kpss/rank/ballots.hpp"
 #include "kpss/rank/policy.hpp"
+#include "kpss/rank/stability.hpp"
 #include "kpss/report/document.hpp"
 #include "kpss/select/election.hpp"
 
@@ -25,6 +29,12 @@ struct PublicReportInputs {
   /// With ballots on measures: the budget to fund them from (the plan's currency). Adds the
   /// selection by greedy-by-rank beside the Method of Equal Shares.
   std::optional<Money> budget;
+  /// With ballots: the bootstrap behind the stability of the ranking (rank intervals and the
+  /// chance of each item to make the top k). Seeded, so the report is reproducible.
+  BootstrapOptions bootstrap{.replicates = 500, .seed = 1, .threads = 0, .top_k = 3};
+  /// The date the indicators' progress is shown for; default: the date of the plan's latest
+  /// measurement (the start of the plan period when nothing was measured yet).
+  std::optional<Date> as_of;
   Language language = Language::cs;
   /// Groups smaller than k participants are not broken down.
   Suppression suppression;
@@ -43,7 +53,11 @@ struct BudgetSelections {
 BudgetSelections select_budget(const Plan& plan, const BallotSet& ballots,
                                const WeightingPolicy& policy, const Money& budget);
 
-/// Composes the report. Requires: inputs.plan (else InvalidArgument).
+/// Composes the report: sections "plan", "participants", "stakeholders" (triad coverage of
+/// every group, missing roles, actors outside the working groups and isolated), "gaps",
+/// with ballots "priorities" and "stability", with a budget "budget", then "monitoring"
+/// (indicator progress and the strategy roll-up) and "audit" (the plan audit checklist).
+/// Requires: inputs.plan (else InvalidArgument).
 /// Throws: whatever the analyses throw for inconsistent input (e.g. a ballot item that is
 /// not in the plan: NotFound). Complexity: that of the analyses it runs.
 Document compose_public_report(const PublicReportInputs& inputs);
