@@ -63,15 +63,8 @@ bool any_role(const Plan& plan, Role role) {
 }
 
 bool member_with_role(const Plan& plan, const std::vector<StakeholderId>& members, Role role) {
-  return std::any_of(members.begin(), members.end(), [&](const StakeholderId& id) {
-    const Stakeholder* s = find(plan, id);
-    if (!s) return false;
-    if (s->has_role(role)) return true;
-    return std::any_of(s->memberships.begin(), s->memberships.end(), [&](const Membership& m) {
-      const Stakeholder* o = find(plan, m.organisation);
-      return o && o->has_role(role);
-    });
-  });
+  return std::any_of(members.begin(), members.end(),
+                     [&](const StakeholderId& id) { return brings_role(plan, id, role); });
 }
 
 class Auditor {

@@ -43,18 +43,6 @@ GateCheck require_event(const EventLog& log, std::string_view action, std::strin
   return unmet({}, "no \"" + std::string(action) + "\" event: " + std::move(what));
 }
 
-// Roles a member brings into a group: its own, and for a person those of the
-// organisations it belongs to (a social worker of the town represents the commissioner).
-bool brings_role(const Plan& plan, const StakeholderId& id, Role role) {
-  const Stakeholder* s = find(plan, id);
-  if (!s) return false;
-  if (s->has_role(role)) return true;
-  return std::any_of(s->memberships.begin(), s->memberships.end(), [&](const Membership& m) {
-    const Stakeholder* o = find(plan, m.organisation);
-    return o && o->has_role(role);
-  });
-}
-
 std::string missing_triad(const Plan& plan, const std::vector<StakeholderId>& members) {
   std::string missing;
   for (Role r : {Role::commissioner, Role::provider, Role::user}) {

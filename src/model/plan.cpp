@@ -104,4 +104,14 @@ PlanCounts count_elements(const Plan& plan) noexcept {
   return c;
 }
 
+bool brings_role(const Plan& plan, const StakeholderId& id, Role role) noexcept {
+  const Stakeholder* s = find(plan, id);
+  if (!s) return false;
+  if (s->has_role(role)) return true;
+  return std::any_of(s->memberships.begin(), s->memberships.end(), [&](const Membership& m) {
+    const Stakeholder* o = find(plan, m.organisation);
+    return o && o->has_role(role);
+  });
+}
+
 }  // namespace kpss

@@ -107,6 +107,12 @@ const Measure* find(const Plan& plan, const MeasureId& id) noexcept;
 const Activity* find(const Plan& plan, const ActivityId& id) noexcept;
 const Comment* find(const Plan& plan, const CommentId& id) noexcept;
 
+/// Whether the member `id` brings `role` into a group (working group, steering group): its own
+/// roles and, for a person, those of the organisations it is a member of — a social worker of
+/// the town represents the commissioner (zadavatel). False for an unknown id.
+/// Complexity: linear in the number of stakeholders.
+bool brings_role(const Plan& plan, const StakeholderId& id, Role role) noexcept;
+
 /// The ids of every element of `kind` (a name of ElementKind, or "comment") in document
 /// order; for "plan", the plan's own id. Throws: InvalidArgument for an unknown kind.
 std::vector<std::string> element_ids(const Plan& plan, std::string_view kind);
