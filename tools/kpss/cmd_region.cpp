@@ -82,7 +82,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
                      {"population_share", g.population_share}});
     j["recurring"] = rec;
     nlohmann::ordered_json shared = nlohmann::ordered_json::array();
-    for (const SharedService& s : v.shared) shared.push_back({{"registry_id", s.registry_id}, {"plans", s.plans}});
+    for (const DoubleCountedService& s : v.shared) shared.push_back({{"registry_id", s.registry_id}, {"plans", s.plans}});
     j["shared_services"] = shared;
     nlohmann::ordered_json pool = nlohmann::ordered_json::array();
     for (const PoolingProposal& p : v.pooling) pool.push_back(to_json(p));
@@ -99,7 +99,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
           << g.plans.size() << " plans, " << g.population << " inhabitants ("
           << g.population_share * 100 << " %)\n";
     out << "services listed by several plans (counted once)\n";
-    for (const SharedService& s : v.shared) {
+    for (const DoubleCountedService& s : v.shared) {
       out << "  " << s.registry_id << ":";
       for (const auto& p : s.plans) out << ' ' << p;
       out << '\n';

@@ -25,8 +25,10 @@ struct RecurringGap {
   double population_share = 0.0;  ///< population / the population of all plans
 };
 
-/// A registered service that several plans count as their own.
-struct SharedService {
+/// A registered service that several plans count as their own (counted twice in a sum of
+/// the plans; not kpss::SharedService of the graph, a service that serves several
+/// municipalities).
+struct DoubleCountedService {
   std::string registry_id;
   std::vector<std::string> plans;  ///< the first counts it; the others do not
 };
@@ -36,7 +38,7 @@ struct RegionalView {
   GapTable orp;        ///< rolled up to ORPs, priced again (net gaps)
   GapTable region;     ///< rolled up to regions, priced again
   std::vector<RecurringGap> recurring;  ///< by number of plans, then population, then key
-  std::vector<SharedService> shared;    ///< by registry id
+  std::vector<DoubleCountedService> shared;  ///< by registry id
   std::vector<PoolingProposal> pooling;
 };
 
