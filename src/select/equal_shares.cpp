@@ -17,26 +17,95 @@ namespace kpss::select {
 
 namespace {
 
-using detail::Aff;
 using detail::Q;
-using detail::Tracker;
+
+// Floating point decides every comparison whose margin is clearly larger than its rounding
+// error; the close ones are settled in exact rationals. kSure is that margin (relative),
+// far above what double rounding accumulates over a run (about 1e-13).
+constexpr double kSure = 1e-9;
+// For the add-one jumps: how far a value known at step k may be off at a later step,
+// relative to the magnitudes of its intercept and slope. Larger only means shorter jumps.
+constexpr double kDrift = 1e-8;
+constexpr std::uint32_t kNone = UINT32_MAX;
 
 // Ballots that are alike (same supported candidates and satisfactions, weight and group)
 // behave alike throughout, so the method works on such "atoms" with a multiplicity.
 struct Atom {
-  std::vector<std::pair<std::uint32_t, std::int64_t>> items;  // (candidate, satisfaction > 0)
   std::int64_t count = 0;
   std::int64_t weight = 0;
   std::uint32_t group = 0;
   std::uint32_t initial_class = 0;
 };
 
-// Participants with the same remaining share (a class, affine in the add-one step) and the
-// same satisfaction from a candidate, with how many there are among its supporters.
+// Participants with one remaining share. Its value is a + b·k at the add-one step k (b is
+// the participants' raise per step while they paid nothing, and what is left of it after).
+struct Class {
+  double a = 0;
+  double b = 0;
+  double at = 0;                 // a + b·k at the current step
+  std::uint32_t parent = kNone;  // the class it was split from, kNone for an endowment
+  std::int64_t u = 0;            // the satisfaction from the candidate that split it
+  std::uint32_t group = 0;
+  std::uint32_t weight_class = 0;  // initial classes: index into initial_classes_
+  bool zero = false;             // certainly paid everything (exactly 0)
+};
+
+// A candidate's supporters grouped by (class, satisfaction), with how many there are.
 struct Entry {
   std::uint32_t cls;
   std::int64_t u;
   std::int64_t count;
+};
+
+// A value affine in the add-one step.
+struct Line {
+  double a = 0;
+  double b = 0;
+};
+
+struct Funding {
+  std::size_t candidate = 0;
+  std::vector<Entry> entries;    // its supporters when it was funded
+  std::vector<std::uint32_t> moved;  // each entry's new class
+  std::uint32_t first_class = 0;     // classes it created: [first_class, end_class)
+  std::uint32_t end_class = 0;
+  Q rho;                             // exact price, once computed
+  std::vector<Q> paid;               // exact payment per group, once computed
+};
+
+// Remembers the smallest later step at which some decision made at step k could come out
+// differently. Until then every decision keeps its sign, so the run has the same outcome.
+class Horizon {
+ public:
+  void reset(std::int64_t k, bool tracking) { k_ = k; tracking_ = tracking; next_.reset(); }
+  std::int64_t k() const { return k_; }
+  std::optional<std::int64_t> next() const { return next_; }
+  // f − g has sign `sign` at step k (decided with a margin); f, g are lines in k.
+  void note(const Line& f, const Line& g, int sign) {
+    if (!tracking_) return;
+    const double s = sign;
+    const double lead = s * (f.a - g.a) - kDrift * (std::abs(f.a) + std::abs(g.a));
+    const double slope = s * (f.b - g.b) - kDrift * (std::abs(f.b) + std::abs(g.b));
+    if (slope >= 0) {
+      if (lead + slope * static_cast<double>(k_) <= 0) soon();
+      return;
+    }
+    const double root = lead / -slope;
+    if (!(root < 9e18)) return;
+    earliest(std::max(k_ + 1, static_cast<std::int64_t>(std::floor(root))));
+  }
+  // A decision that was close: it may change at the very next step.
+  void soon() {
+    if (tracking_) earliest(k_ + 1);
+  }
+
+ private:
+  void earliest(std::int64_t step) {
+    if (!next_ || step < *next_) next_ = step;
+  }
+  std::int64_t k_ = 0;
+  bool tracking_ = false;
+  std::optional<std::int64_t> next_;
 };
 
 struct Outcome {
@@ -45,6 +114,8 @@ struct Outcome {
   std::optional<std::int64_t> next;  // next step at which the outcome could change
   std::int64_t k = 0;
 };
+
+bool close(double x, double y, double tolerance) { return std::abs(x - y) <= tolerance; }
 
 class EqualShares {
  public:
@@ -69,26 +140,29 @@ class EqualShares {
     const std::int64_t increment =
         o_.increment ? o_.increment->minor_units() : f_.election.pots.front().budget.currency().minor_per_major();
     if (increment <= 0) throw InvalidArgument("the add-one increment must be positive", "increment");
-    Q start(f_.total_budget);
+    start_ = Q(f_.total_budget);
     if (o_.add1 != Add1::none && o_.start_from_whole_units)
-      start = Q(f_.total_budget / (n * increment) * (n * increment));
-    const Q slope(detail::Z(n) * increment);
+      start_ = Q(f_.total_budget / (n * increment) * (n * increment));
+    slope_ = o_.add1 == Add1::none ? Q(0) : Q(detail::Z(n) * increment);
     if (o_.add1 == Add1::none) {
       runs_ = 1;
-      return finish(solve(0, start, Q(0), false), 0);
+      return finish(solve(0, false));
     }
-
     std::optional<Outcome> previous;
     std::int64_t k = 0;
     for (;;) {
-      Outcome out = solve(k, start, slope, true);
+      Outcome out = solve(k, true);
       ++runs_;
       if (!feasible(out.funded)) {
-        if (previous) return finish(std::move(*previous), increment);
-        return finish(std::move(out), increment);
+        // The previous outcome holds up to the step before this one.
+        if (previous) {
+          previous->k = k - 1;
+          return finish(std::move(*previous));
+        }
+        return finish(std::move(out));
       }
-      if (o_.add1 == Add1::exhaustive && exhaustive(out.funded)) return finish(std::move(out), increment);
-      if (!out.next) return finish(std::move(out), increment);
+      if (o_.add1 == Add1::exhaustive && exhaustive(out.funded)) return finish(std::move(out));
+      if (!out.next) return finish(std::move(out));
       k = *out.next;
       previous = std::move(out);
     }
@@ -101,36 +175,50 @@ class EqualShares {
     std::map<std::vector<std::int64_t>, std::size_t> index;
     std::map<std::pair<std::int64_t, std::uint32_t>, std::uint32_t> initial;
     std::vector<std::int64_t> key;
+    std::vector<std::vector<std::pair<std::uint32_t, std::int64_t>>> items;
+    std::vector<std::pair<std::uint32_t, std::int64_t>> sat;
     for (std::size_t v = 0; v < num_voters_; ++v) {
       const std::uint32_t g = groups.empty() ? 0 : groups[v];
       key.assign({weights_[v], static_cast<std::int64_t>(g)});
-      const auto items = b.candidates(v);
+      const auto listed = b.candidates(v);
       const auto scores = b.scores(v);
-      std::vector<std::pair<std::uint32_t, std::int64_t>> sat;
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::int64_t u = f_.utility(o_.satisfaction, items[i], scores[i]);
+      sat.clear();
+      for (std::size_t i = 0; i < listed.size(); ++i) {
+        const std::int64_t u = f_.utility(o_.satisfaction, listed[i], scores[i]);
         if (u <= 0) continue;
-        sat.emplace_back(items[i], u);
-        total_sat_[items[i]] += u;
+        sat.emplace_back(listed[i], u);
+        if (__builtin_add_overflow(total_sat_[listed[i]], u, &total_sat_[listed[i]]))
+          throw OverflowError("total satisfaction out of range", "/candidates/" + std::to_string(listed[i]));
       }
       std::sort(sat.begin(), sat.end());
       for (const auto& [j, u] : sat) key.insert(key.end(), {static_cast<std::int64_t>(j), u});
       const auto [it, added] = index.emplace(key, atoms_.size());
       if (added) {
         Atom a;
-        a.items = std::move(sat);
         a.weight = weights_[v];
         a.group = g;
         const auto [c, fresh] = initial.emplace(std::pair{weights_[v], g}, gsl::narrow<std::uint32_t>(initial.size()));
         a.initial_class = c->second;
         if (fresh) initial_classes_.emplace_back(weights_[v], g);
-        atoms_.push_back(std::move(a));
+        atoms_.push_back(a);
+        items.push_back(sat);
       }
       ++atoms_[it->second].count;
     }
-    supporters_of_.assign(f_.num_candidates, {});
-    for (std::size_t a = 0; a < atoms_.size(); ++a)
-      for (const auto& [j, u] : atoms_[a].items) supporters_of_[j].emplace_back(gsl::narrow<std::uint32_t>(a), u);
+    // Supporters of each candidate in flat arrays: atoms and satisfactions.
+    sup_begin_.assign(f_.num_candidates + 1, 0);
+    for (const auto& list : items)
+      for (const auto& [j, u] : list) ++sup_begin_[j + 1];
+    std::partial_sum(sup_begin_.begin(), sup_begin_.end(), sup_begin_.begin());
+    sup_atom_.resize(sup_begin_.back());
+    sup_u_.resize(sup_begin_.back());
+    sup_entry_.resize(sup_begin_.back());
+    std::vector<std::size_t> fill(sup_begin_.begin(), sup_begin_.end() - 1);
+    for (std::size_t a = 0; a < items.size(); ++a)
+      for (const auto& [j, u] : items[a]) {
+        sup_atom_[fill[j]] = gsl::narrow<std::uint32_t>(a);
+        sup_u_[fill[j]++] = u;
+      }
   }
 
   bool feasible(const std::vector<std::size_t>& funded) const {
@@ -149,186 +237,324 @@ class EqualShares {
   }
 
   // One run of equal shares with endowments (start + slope·k)·weight/Σweights.
-  Outcome solve(std::int64_t k, const Q& start, const Q& slope, bool tracking) {
-    Tracker t(k, tracking);
+  Outcome solve(std::int64_t k, bool tracking) {
+    h_.reset(k, tracking);
     Outcome out;
     out.k = k;
-    // Class values and their groups; classes of the initial endowments come first.
-    values_.clear();
-    value_at_.clear();
-    class_group_.clear();
-    for (const auto& [w, g] : initial_classes_) {
-      const Q share = Q(w) / total_weight_;
-      values_.push_back({start * share, slope * share});
-      value_at_.push_back(values_.back().at(k));
-      class_group_.push_back(g);
+    classes_.clear();
+    exact_.clear();
+    fundings_.clear();
+    exact_fundings_ = 0;
+    const double kd = static_cast<double>(k);
+    const double start = start_.convert_to<double>(), slope = slope_.convert_to<double>();
+    for (std::uint32_t c = 0; c < initial_classes_.size(); ++c) {
+      const auto& [w, g] = initial_classes_[c];
+      const double share = static_cast<double>(w) / static_cast<double>(total_weight_);
+      Class cl;
+      cl.a = start * share;
+      cl.b = slope * share;
+      cl.at = cl.a + cl.b * kd;
+      cl.group = g;
+      cl.weight_class = c;
+      classes_.push_back(cl);
     }
-    std::vector<std::uint32_t> zero_class(num_groups_, UINT32_MAX);
-    auto zero_of = [&](std::uint32_t g) {
-      if (zero_class[g] == UINT32_MAX) {
-        zero_class[g] = gsl::narrow<std::uint32_t>(values_.size());
-        values_.push_back({});
-        value_at_.emplace_back();
-        class_group_.push_back(g);
-      }
-      return zero_class[g];
-    };
-    entries_.assign(f_.num_candidates, {});
     atom_class_.resize(atoms_.size());
     for (std::size_t a = 0; a < atoms_.size(); ++a) atom_class_[a] = atoms_[a].initial_class;
+    entries_.assign(f_.num_candidates, {});
+    head_.assign(classes_.size(), kNone);
 
     std::vector<std::size_t> pool;
-    std::vector<char> active(f_.num_candidates, 0);
-    std::vector<Aff> afford(f_.num_candidates);
-    std::vector<Q> afford_at(f_.num_candidates);
+    std::vector<Line> afford(f_.num_candidates);
+    std::vector<double> afford_at(f_.num_candidates, 0);
     std::vector<std::int64_t> left = f_.budget;
+    std::vector<std::size_t> up_front;
     for (std::size_t j = 0; j < f_.num_candidates; ++j) {
       if (total_sat_[j] <= 0) continue;
       if (f_.cost[j] == 0) {  // free and wanted: funded up front, as pabutools does
-        out.funded.push_back(j);
-        out.paid.emplace_back(num_groups_);
+        up_front.push_back(j);
         continue;
       }
       pool.push_back(j);
-      active[j] = 1;
-      afford[j] = {Q(f_.cost[j]) / total_sat_[j], Q(0)};
+      afford[j] = {static_cast<double>(f_.cost[j]) / static_cast<double>(total_sat_[j]), 0};
       afford_at[j] = afford[j].a;
     }
 
+    std::vector<std::size_t> tied;
+    std::vector<std::size_t> kept;
     for (;;) {
       std::sort(pool.begin(), pool.end(), [&](std::size_t a, std::size_t b) {
         if (afford_at[a] != afford_at[b]) return afford_at[a] < afford_at[b];
         return rank_[a] < rank_[b];
       });
-      std::optional<Aff> best;
-      Q best_at;
-      std::vector<std::size_t> tied;
-      std::vector<std::size_t> kept;
-      kept.reserve(pool.size());
+      std::optional<std::size_t> best;
+      Price best_price;
+      std::optional<Q> best_exact;
+      tied.clear();
+      kept.clear();
       std::size_t i = 0;
       for (; i < pool.size(); ++i) {
         const std::size_t j = pool[i];
-        build_entries(j);
-        Aff available;
-        for (const Entry& e : entries_[j]) available += values_[e.cls].times(Q(e.count));
-        const Aff cost{Q(f_.cost[j]), Q(0)};
-        if (t.compare(available, available.at(k), cost, cost.a) < 0 ||
-            (f_.num_pots > 1 && !f_.fits(j, left))) {
-          active[j] = 0;
-          continue;
+        if (best && afford_at[j] > best_price.at + best_price.error + kSure * best_price.at) {
+          h_.note(afford[j], best_price.line, 1);
+          break;
         }
-        if (best && t.compare(afford[j], afford_at[j], *best, best_at) > 0) break;
-        const Aff rho = price(j, t);
-        afford[j] = rho;
-        afford_at[j] = rho.at(k);
+        build_entries(j);
+        if (!affordable(j) || (f_.num_pots > 1 && !f_.fits(j, left))) continue;
+        const Price p = price(j);
+        afford[j] = p.line;
+        afford_at[j] = p.at;
         kept.push_back(j);
-        const int s = best ? t.compare(rho, afford_at[j], *best, best_at) : -1;
+        int s = -1;
+        if (best) {
+          if (close(p.at, best_price.at, p.error + best_price.error + kSure * 1e-3 * best_price.at)) {
+            ensure_exact();
+            if (!best_exact) best_exact = exact_price(entries_[*best], f_.cost[*best]);
+            const Q mine = exact_price(entries_[j], f_.cost[j]);
+            s = mine < *best_exact ? -1 : (*best_exact < mine ? 1 : 0);
+            // Prices without a slope stay where they are: a tie between two such lasts.
+            if (p.line.b != 0 || best_price.line.b != 0) h_.soon();
+            if (s < 0) best_exact = mine;
+          } else {
+            s = p.at < best_price.at ? -1 : 1;
+            h_.note(p.line, best_price.line, s);
+            if (s < 0) best_exact.reset();
+          }
+        }
         if (s < 0) {
-          best = rho;
-          best_at = afford_at[j];
+          best = j;
+          best_price = p;
           tied.assign({j});
         } else if (s == 0) {
           tied.push_back(j);
         }
       }
       for (; i < pool.size(); ++i) kept.push_back(pool[i]);
-      pool = std::move(kept);
+      pool.swap(kept);
       if (tied.empty()) break;
       const std::size_t chosen = *std::min_element(tied.begin(), tied.end(),
                                                    [&](std::size_t a, std::size_t b) { return rank_[a] < rank_[b]; });
-      active[chosen] = 0;
-      fund(chosen, *best, best_at, zero_of, out);
+      if (chosen != *best) best_price = price(chosen);
+      fund(chosen, best_price);
       f_.pay(chosen, left);
       pool.erase(std::find(pool.begin(), pool.end(), chosen));
     }
-    out.next = t.next();
+    // With one group its payment is the cost; only several groups need the exact shares.
+    if (num_groups_ > 1) ensure_exact();
+    for (Funding& fd : fundings_)
+      if (num_groups_ == 1) fd.paid.assign(1, Q(f_.cost[fd.candidate]));
+    for (const std::size_t j : up_front) {
+      out.funded.push_back(j);
+      out.paid.emplace_back(num_groups_);
+    }
+    for (Funding& fd : fundings_) {
+      out.funded.push_back(fd.candidate);
+      out.paid.push_back(std::move(fd.paid));
+    }
+    out.next = h_.next();
     return out;
   }
 
-  // The smallest price per unit of satisfaction ρ at which j's supporters can pay its
-  // cost, each paying min(share, ρ·u) (pabutools' affordability), as an affine value.
-  Aff price(std::size_t j, Tracker& t) {
-    const std::int64_t k = t.k();
-    std::vector<Entry>& es = entries_[j];
-    order_.resize(es.size());
-    std::iota(order_.begin(), order_.end(), std::size_t{0});
-    keys_.resize(es.size());
-    for (std::size_t x = 0; x < es.size(); ++x)
-      keys_[x] = value_at_[es[x].cls].convert_to<double>() / static_cast<double>(es[x].u);
-    // Doubles order the clearly different ratios; near-equal ones are compared exactly.
-    std::sort(order_.begin(), order_.end(), [&](std::size_t x, std::size_t y) {
-      const double gap = keys_[x] - keys_[y];
-      if (std::abs(gap) > 1e-9 * (std::abs(keys_[x]) + std::abs(keys_[y]))) return gap < 0;
-      return value_at_[es[x].cls] * es[y].u < value_at_[es[y].cls] * es[x].u;
-    });
-    Aff paid_fully;
-    Q denominator(0);
-    for (const Entry& e : es) denominator += Q(e.u) * e.count;
-    const Q cost(f_.cost[j]);
-    for (const std::size_t x : order_) {
-      const Entry& e = es[x];
-      const Q rho_k = (cost - paid_fully.at(k)) / denominator;
-      if (rho_k * e.u <= value_at_[e.cls]) break;
-      paid_fully += values_[e.cls].times(Q(e.count));
-      denominator -= Q(e.u) * e.count;
-    }
-    const Aff rho{(cost - paid_fully.a) / denominator, -paid_fully.b / denominator};
-    for (const Entry& e : es) {
-      const Aff due = rho.times(Q(e.u));
-      t.compare(values_[e.cls], value_at_[e.cls], due, due.at(k));
-    }
-    return rho;
-  }
-
-  // j's supporters grouped by (class, satisfaction), sorted; rebuilt when j is evaluated
-  // because every funding moves participants to new classes.
+  // j's supporters grouped by (class, satisfaction); rebuilt when j is evaluated because
+  // every funding moves participants to new classes. Remembers each supporter's entry.
   void build_entries(std::size_t j) {
     std::vector<Entry>& es = entries_[j];
     es.clear();
-    for (const auto& [a, u] : supporters_of_[j]) es.push_back({atom_class_[a], u, atoms_[a].count});
-    std::sort(es.begin(), es.end(), [](const Entry& x, const Entry& y) {
-      return x.cls != y.cls ? x.cls < y.cls : x.u < y.u;
-    });
-    std::size_t out = 0;
-    for (std::size_t x = 0; x < es.size(); ++x) {
-      if (out > 0 && es[out - 1].cls == es[x].cls && es[out - 1].u == es[x].u) {
-        es[out - 1].count += es[x].count;
-      } else {
-        es[out++] = es[x];
+    chain_.clear();
+    if (head_.size() < classes_.size()) head_.resize(classes_.size(), kNone);
+    for (std::size_t s = sup_begin_[j]; s < sup_begin_[j + 1]; ++s) {
+      const std::uint32_t a = sup_atom_[s];
+      const std::uint32_t c = atom_class_[a];
+      const std::int64_t u = sup_u_[s];
+      std::uint32_t x = head_[c];
+      while (x != kNone && es[x].u != u) x = chain_[x];
+      if (x == kNone) {
+        x = gsl::narrow<std::uint32_t>(es.size());
+        es.push_back({c, u, 0});
+        chain_.push_back(head_[c]);
+        head_[c] = x;
       }
+      es[x].count += atoms_[a].count;
+      sup_entry_[s] = x;
     }
-    es.resize(out);
+    for (const Entry& e : es) head_[e.cls] = kNone;
   }
 
-  template <typename ZeroOf>
-  void fund(std::size_t j, const Aff& rho, const Q& rho_at, ZeroOf& zero_of, Outcome& out) {
+  // Whether j's supporters together have its cost.
+  bool affordable(std::size_t j) {
+    Line available;
+    double at = 0;
+    for (const Entry& e : entries_[j]) {
+      const Class& c = classes_[e.cls];
+      const double n = static_cast<double>(e.count);
+      available.a += c.a * n;
+      available.b += c.b * n;
+      at += c.at * n;
+    }
+    const double cost = static_cast<double>(f_.cost[j]);
+    if (close(at, cost, kSure * cost)) {
+      ensure_exact();
+      Q exact(0);
+      for (const Entry& e : entries_[j]) exact += exact_[e.cls] * e.count;
+      h_.soon();
+      return exact >= f_.cost[j];
+    }
+    const int s = at < cost ? -1 : 1;
+    h_.note(available, Line{cost, 0}, s);
+    return s > 0;
+  }
+
+  struct Price {
+    Line line;
+    double at = 0;
+    double error = 0;
+  };
+
+  // The smallest price per unit of satisfaction ρ at which j's supporters can pay its
+  // cost, each paying min(share, ρ·u) (pabutools' affordability).
+  Price price(std::size_t j) {
     const std::vector<Entry>& es = entries_[j];
-    std::vector<std::uint32_t> moved(es.size());
-    std::vector<Q> paid(num_groups_);
-    for (std::size_t x = 0; x < es.size(); ++x) {
-      const Entry& e = es[x];
-      const Q due = rho_at * e.u;
-      const std::uint32_t g = class_group_[e.cls];
-      if (due >= value_at_[e.cls]) {
-        paid[g] += value_at_[e.cls] * e.count;
-        moved[x] = zero_of(g);
+    order_.resize(es.size());
+    std::iota(order_.begin(), order_.end(), std::uint32_t{0});
+    keys_.resize(es.size());
+    for (std::size_t x = 0; x < es.size(); ++x) keys_[x] = classes_[es[x].cls].at / static_cast<double>(es[x].u);
+    std::sort(order_.begin(), order_.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return keys_[x] != keys_[y] ? keys_[x] < keys_[y] : x < y;
+    });
+    // Σ u·count is at most a candidate's total satisfaction, which fits in 64 bits.
+    std::int64_t denominator = 0;
+    for (const Entry& e : es) denominator += e.u * e.count;
+    const double cost = static_cast<double>(f_.cost[j]);
+    Line paid;
+    double paid_at = 0;
+    std::size_t full = 0;
+    for (; full < order_.size(); ++full) {
+      const Entry& e = es[order_[full]];
+      const Class& c = classes_[e.cls];
+      const double rho = (cost - paid_at) / static_cast<double>(denominator);
+      if (rho * static_cast<double>(e.u) <= c.at) break;
+      const double n = static_cast<double>(e.count);
+      paid.a += c.a * n;
+      paid.b += c.b * n;
+      paid_at += c.at * n;
+      denominator -= e.u * e.count;
+    }
+    Price p;
+    if (denominator <= 0) {
+      // Rounding made everyone pay in full; the exact comparisons settle it.
+      const Entry& e = es[order_.back()];
+      const Class& c = classes_[e.cls];
+      const double u = static_cast<double>(e.u);
+      p.line = {c.a / u, c.b / u};
+      p.at = c.at / u;
+      p.error = p.at;
+      h_.soon();
+      return p;
+    }
+    const double d = static_cast<double>(denominator);
+    p.line = {(cost - paid.a) / d, -paid.b / d};
+    p.at = (cost - paid_at) / d;
+    p.error = kSure * (cost + paid_at) / d;
+    for (std::size_t x = 0; x < order_.size(); ++x) {
+      const Entry& e = es[order_[x]];
+      const Class& c = classes_[e.cls];
+      const double u = static_cast<double>(e.u);
+      const Line value{c.a, c.b};
+      const Line due{p.line.a * u, p.line.b * u};
+      const double due_at = p.at * u;
+      if (close(c.at, due_at, p.error * u + kSure * c.at)) {
+        h_.soon();
       } else {
-        paid[g] += due * e.count;
-        moved[x] = gsl::narrow<std::uint32_t>(values_.size());
-        values_.push_back(values_[e.cls] - rho.times(Q(e.u)));
-        value_at_.push_back(value_at_[e.cls] - due);
-        class_group_.push_back(g);
+        h_.note(value, due, c.at < due_at ? -1 : 1);
       }
     }
-    for (const auto& [a, u] : supporters_of_[j]) {
-      const Entry key{atom_class_[a], u, 0};
-      const auto it = std::lower_bound(es.begin(), es.end(), key, [](const Entry& x, const Entry& y) {
-        return x.cls != y.cls ? x.cls < y.cls : x.u < y.u;
-      });
-      atom_class_[a] = moved[static_cast<std::size_t>(it - es.begin())];
+    return p;
+  }
+
+  void fund(std::size_t j, const Price& p) {
+    Funding fd;
+    fd.candidate = j;
+    fd.entries = entries_[j];
+    fd.first_class = gsl::narrow<std::uint32_t>(classes_.size());
+    std::vector<std::uint32_t> zero(num_groups_, kNone);
+    for (const Entry& e : fd.entries) {
+      const Class parent = classes_[e.cls];
+      const double u = static_cast<double>(e.u);
+      const double due = p.at * u;
+      if (due > parent.at + p.error * u + kSure * parent.at) {
+        if (zero[parent.group] == kNone) {
+          zero[parent.group] = gsl::narrow<std::uint32_t>(classes_.size());
+          Class c;
+          c.group = parent.group;
+          c.zero = true;
+          classes_.push_back(c);
+        }
+        fd.moved.push_back(zero[parent.group]);
+        continue;
+      }
+      Class c;
+      c.parent = e.cls;
+      c.u = e.u;
+      c.group = parent.group;
+      if (due < parent.at) {
+        c.a = parent.a - p.line.a * u;
+        c.b = parent.b - p.line.b * u;
+        c.at = parent.at - due;
+      }
+      fd.moved.push_back(gsl::narrow<std::uint32_t>(classes_.size()));
+      classes_.push_back(c);
     }
-    out.funded.push_back(j);
-    out.paid.push_back(std::move(paid));
+    fd.end_class = gsl::narrow<std::uint32_t>(classes_.size());
+    for (std::size_t s = sup_begin_[j]; s < sup_begin_[j + 1]; ++s)
+      atom_class_[sup_atom_[s]] = fd.moved[sup_entry_[s]];
+    fundings_.push_back(std::move(fd));
+  }
+
+  // Brings the exact shares up to date: the endowments, then each funding's exact price,
+  // payments and the shares it left.
+  void ensure_exact() {
+    const Q total = start_ + slope_ * h_.k();
+    while (exact_.size() < initial_classes_.size())
+      exact_.push_back(total * initial_classes_[exact_.size()].first / total_weight_);
+    for (; exact_fundings_ < fundings_.size(); ++exact_fundings_) {
+      Funding& fd = fundings_[exact_fundings_];
+      fd.rho = exact_price(fd.entries, f_.cost[fd.candidate]);
+      fd.paid.assign(num_groups_, Q(0));
+      for (const Entry& e : fd.entries) {
+        const Q& share = exact_[e.cls];
+        const Q due = fd.rho * e.u;
+        fd.paid[classes_[e.cls].group] += (due < share ? due : share) * e.count;
+      }
+      for (std::uint32_t c = fd.first_class; c < fd.end_class; ++c) {
+        const Class& cl = classes_[c];
+        if (cl.zero) {
+          exact_.emplace_back(0);
+          continue;
+        }
+        const Q rest = exact_[cl.parent] - fd.rho * cl.u;
+        exact_.push_back(rest > 0 ? rest : Q(0));
+      }
+    }
+  }
+
+  // The exact price of a candidate with supporters `es` and `cost`, from the exact shares.
+  Q exact_price(const std::vector<Entry>& es, std::int64_t cost) {
+    std::vector<std::uint32_t> order(es.size());
+    std::iota(order.begin(), order.end(), std::uint32_t{0});
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return exact_[es[x].cls] * es[y].u < exact_[es[y].cls] * es[x].u;
+    });
+    Q paid(0);
+    Q denominator(0);
+    for (const Entry& e : es) denominator += Q(e.u) * e.count;
+    for (const std::uint32_t x : order) {
+      const Entry& e = es[x];
+      const Q rho = (cost - paid) / denominator;
+      if (rho * e.u <= exact_[e.cls]) return rho;
+      paid += exact_[e.cls] * e.count;
+      denominator -= Q(e.u) * e.count;
+    }
+    Expects(false);  // only priced when the supporters can pay: the loop returns
+    return Q(0);
   }
 
   static Money rounded(const Q& q, const Currency& c) {
@@ -337,7 +563,7 @@ class EqualShares {
     return {static_cast<std::int64_t>(z), c};
   }
 
-  Result finish(Outcome out, std::int64_t increment) {
+  Result finish(Outcome out) {
     std::vector<std::size_t> funded = out.funded;
     if (o_.comparison) {
       const Result greedy = greedy_utilitarian(f_.election, Satisfaction::cost, o_.tie, weights_);
@@ -361,13 +587,12 @@ class EqualShares {
         }
       }
     }
-    std::vector<Q> endowment(num_groups_);
-    const std::int64_t n = gsl::narrow<std::int64_t>(num_voters_);
-    const Q total = Q(f_.total_budget) + Q(out.k) * n * increment;
-    for (std::size_t v = 0; v < num_voters_; ++v)
-      if (total_weight_ > 0) endowment[group_of(v)] += total * weights_[v] / total_weight_;
+    std::vector<kpss::detail::int128> group_weight(num_groups_, 0);
+    for (std::size_t v = 0; v < num_voters_; ++v) group_weight[group_of(v)] += weights_[v];
+    const Q total = start_ + slope_ * out.k;
     for (std::size_t g = 0; g < num_groups_; ++g) {
-      r.group_endowment.push_back(rounded(endowment[g], c));
+      const Q endowment = total_weight_ > 0 ? total * detail::Z(group_weight[g]) / total_weight_ : Q(0);
+      r.group_endowment.push_back(rounded(endowment, c));
       r.group_paid.push_back(rounded(paid_total[g], c));
     }
     r.add1_steps = out.k;
@@ -377,7 +602,6 @@ class EqualShares {
   }
 
   std::size_t group_of(std::size_t v) const { return groups_.empty() ? 0 : groups_[v]; }
-
   bool prefer_greedy(const std::vector<std::size_t>& greedy, const std::vector<std::size_t>& mes) const {
     std::vector<char> in_g(f_.num_candidates, 0), in_m(f_.num_candidates, 0);
     for (auto j : greedy) in_g[j] = 1;
@@ -393,6 +617,7 @@ class EqualShares {
     return for_greedy > for_mes;
   }
 
+
   const detail::Frame& f_;
   const EqualSharesOptions& o_;
   std::vector<std::size_t> rank_;
@@ -404,13 +629,22 @@ class EqualShares {
   std::vector<std::int64_t> total_sat_;
   std::vector<Atom> atoms_;
   std::vector<std::pair<std::int64_t, std::uint32_t>> initial_classes_;
-  std::vector<std::vector<std::pair<std::uint32_t, std::int64_t>>> supporters_of_;
+  std::vector<std::size_t> sup_begin_;
+  std::vector<std::uint32_t> sup_atom_;
+  std::vector<std::int64_t> sup_u_;
+  std::vector<std::uint32_t> sup_entry_;
+  Q start_;
+  Q slope_;
+  Horizon h_;
+  std::vector<Class> classes_;
+  std::vector<Q> exact_;
+  std::vector<Funding> fundings_;
+  std::size_t exact_fundings_ = 0;
   std::vector<std::vector<Entry>> entries_;
-  std::vector<Aff> values_;
-  std::vector<Q> value_at_;
-  std::vector<std::uint32_t> class_group_;
   std::vector<std::uint32_t> atom_class_;
-  std::vector<std::size_t> order_;
+  std::vector<std::uint32_t> head_;
+  std::vector<std::uint32_t> chain_;
+  std::vector<std::uint32_t> order_;
   std::vector<double> keys_;
   std::int64_t runs_ = 0;
   bool comparison_chose_greedy_ = false;

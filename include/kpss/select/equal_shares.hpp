@@ -41,12 +41,15 @@ struct EqualSharesOptions {
 /// participant's endowment is budget × weight / Σ weights — plug the weighting policy's
 /// effective weights in here (scaled to integers). `groups` (per ballot, default all 0)
 /// labels participant groups for `Funded::paid_by_group`.
-/// All shares and prices are exact rationals; the add-one loop jumps straight to the next
-/// step at which any comparison the method makes could change, so its cost depends on the
-/// number of distinct outcomes, not on the size of the per-participant share.
+/// Shares and prices are computed in floating point; every comparison that is not clear by
+/// a wide margin is decided in exact rationals, so ties go to the tie-break exactly as in
+/// the exact method. The add-one loop jumps straight to the next step at which any
+/// comparison the method makes could change, so its cost depends on the number of distinct
+/// outcomes, not on the size of the per-participant share (metoda rovných podílů).
 /// Several pots: endowments come from the pots' total, and a candidate is also skipped when
 /// some pot cannot pay its part.
-/// Throws: InvalidArgument. Complexity: O(ballot entries × funded + rounds × distinct shares).
+/// Throws: InvalidArgument, OverflowError. Complexity: O(ballot entries × funded) per run,
+/// plus exact work only for close calls.
 Result equal_shares(const Election& election, const EqualSharesOptions& options = {},
                     std::span<const std::int64_t> weights = {},
                     std::span<const std::uint32_t> groups = {});
