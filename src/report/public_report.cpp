@@ -532,19 +532,24 @@ Document compose_public_report(const PublicReportInputs& inputs) {
   doc.language = lang;
   doc.title = plan.title;
   doc.subtitle = lang == Language::cs ? "Zpráva pro veřejnost" : "Public report";
-  doc.sections.push_back(overview(plan, lang));
-  doc.sections.push_back(participants(plan, lang));
-  doc.sections.push_back(stakeholders(plan, lang));
-  doc.sections.push_back(needs_and_resources(plan, lang));
-  if (inputs.ballots != nullptr) {
-    doc.sections.push_back(priorities(plan, *inputs.ballots, inputs.policy, inputs.suppression, lang));
-    doc.sections.push_back(stability(plan, *inputs.ballots, inputs.policy, inputs.bootstrap, lang));
+  const bool ballots = inputs.ballots != nullptr;
+  const std::size_t total = 6 + (ballots ? 2 : 0) + (ballots && inputs.budget ? 1 : 0);
+  auto add = [&](Section section) {
+    doc.sections.push_back(std::move(section));
+    if (inputs.progress) inputs.progress(doc.sections.size(), total);
+  };
+  add(overview(plan, lang));
+  add(participants(plan, lang));
+  add(stakeholders(plan, lang));
+  add(needs_and_resources(plan, lang));
+  if (ballots) {
+    add(priorities(plan, *inputs.ballots, inputs.policy, inputs.suppression, lang));
+    add(stability(plan, *inputs.ballots, inputs.policy, inputs.bootstrap, lang));
   }
-  if (inputs.ballots != nullptr && inputs.budget)
-    doc.sections.push_back(budget_section(plan, *inputs.ballots, inputs.policy, *inputs.budget,
-                                          inputs.suppression, lang));
-  doc.sections.push_back(monitoring(plan, inputs.as_of.value_or(latest_measurement(plan)), lang));
-  doc.sections.push_back(audit_section(plan, lang));
+  if (ballots && inputs.budget)
+    add(budget_section(plan, *inputs.ballots, inputs.policy, *inputs.budget, inputs.suppression, lang));
+  add(monitoring(plan, inputs.as_of.value_or(latest_measurement(plan)), lang));
+  add(audit_section(plan, lang));
   return doc;
 }
 

@@ -1,10 +1,12 @@
 // kpss import-registry — read the registry's open-data export, optionally for one territory.
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "commands.hpp"
+#include "progress.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/io/registry.hpp"
 
@@ -12,7 +14,7 @@ namespace kpss::cli {
 
 namespace {
 
-int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
+int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream& err) {
   static constexpr std::string_view flags[] = {"--json"};
   static constexpr std::string_view options[] = {"--territory", "--codes", "--on"};
   const Args args(argv, flags, options);
@@ -29,7 +31,16 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
     codes = RegistryCodeLists::parse(s.str());
     o.codes = &codes;
   }
-  const RegistryImport r = read_registry_file(args.positional()[0], o);
+  const std::string& path = args.positional()[0];
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw IoError("cannot open the registry export", path);
+  std::error_code size_error;
+  const auto size = std::filesystem::file_size(path, size_error);
+  Progress progress(err, "reading the registry", size_error ? 0 : size);
+  ProgressReader reader(*file.rdbuf(), progress);
+  std::istream in(&reader);
+  const RegistryImport r = read_registry(in, o);
+  progress.finish();
   if (args.flag("--json")) {
     nlohmann::ordered_json services = nlohmann::ordered_json::array();
     for (const RegistryService& s : r.services) {

@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "gaps_output.hpp"
+#include "progress.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/gaps/region.hpp"
 #include "kpss/io/plan_json.hpp"
@@ -50,7 +51,7 @@ TerritoryTree read_register(const std::string& path) {
   return tree;
 }
 
-int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
+int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream& err) {
   static constexpr std::string_view flags[] = {"--json"};
   static constexpr std::string_view options[] = {"--territories", "--key", "--min-viable"};
   const Args args(argv, flags, options);
@@ -58,8 +59,14 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   const auto reg = args.option("--territories");
   if (!reg) throw InvalidArgument("--territories FILE is required: plans do not say which ORP a municipality is in");
   const TerritoryTree tree = read_register(*reg);
+  // Reading the plans is most of the work for a region's many municipalities; the roll-up
+  // itself is the last step.
+  Progress progress(err, "reading the plans", args.positional().size() + 1);
   std::vector<Plan> plans;
-  for (const std::string& p : args.positional()) plans.push_back(load_plan_json(p));
+  for (const std::string& p : args.positional()) {
+    plans.push_back(load_plan_json(p));
+    progress.advance();
+  }
   RegionalOptions o;
   if (auto k = args.option("--key")) o.pooling.key = parse_cost_sharing(*k);
   if (auto m = args.option("--min-viable")) {
@@ -70,6 +77,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
     }
   }
   const RegionalView v = regional_view(plans, tree, o);
+  progress.finish();
   if (args.flag("--json")) {
     nlohmann::ordered_json j;
     j["municipal"] = to_json(v.municipal);

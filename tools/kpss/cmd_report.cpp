@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "progress.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/io/plan_json.hpp"
 #include "kpss/rank/ballot_readers.hpp"
@@ -13,7 +14,7 @@ namespace kpss::cli {
 
 namespace {
 
-int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
+int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream& err) {
   static constexpr std::string_view flags[] = {"--json"};
   static constexpr std::string_view options[] = {"--ballots", "--policy", "--lang", "--out", "--k", "--budget", "--as-of"};
   const Args args(argv, flags, options);
@@ -37,8 +38,14 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
     }
     if (inputs.suppression.k < 1) throw InvalidArgument("--k must be at least 1");
   }
+  // In percent: the sections as they are composed, then writing the three files.
+  Progress progress(err, "composing the report", 100);
+  inputs.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.update(static_cast<std::uint64_t>(done) * 100 / (total + 1));
+  };
   const auto html = report::write_report(report::compose_public_report(inputs),
                                          args.option("--out").value_or("kpss-report"));
+  progress.finish();
   if (args.flag("--json")) {
     nlohmann::ordered_json j{{"html", html.string()},
                              {"markdown", (html.parent_path() / "report.md").string()},

@@ -5,6 +5,8 @@
 // and how the plan fares in the audit.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 
 #include "kpss/core/date.hpp"
@@ -38,6 +40,9 @@ struct PublicReportInputs {
   Language language = Language::cs;
   /// Groups smaller than k participants are not broken down.
   Suppression suppression;
+  /// Called after each section with the sections done and their total (the stability
+  /// section's bootstrap is the long one), e.g. to draw a progress bar. May be empty.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 /// The two selections the report shows side by side: greedy by the role-balanced ranking,
