@@ -7,23 +7,16 @@
 
 #include <gsl/assert>
 
+#include "aggregate.hpp"
 #include "kpss/core/error.hpp"
 
 namespace kpss {
 
-namespace {
+namespace detail {
 
 bool is_pairwise(Method m) {
   return m == Method::borda || m == Method::schulze || m == Method::copeland;
 }
-
-// Weighted sums over a subset of a tally's groups, in group order.
-struct Weighted {
-  double total = 0;
-  std::vector<double> sums, answered, supporters;
-  std::optional<PairwiseMatrix> d;
-  std::vector<double> compared;  // weight of participants comparing a and b (Borda ties)
-};
 
 Weighted aggregate(const Tally& t, std::span<const double> w, std::optional<Role> only,
                    const RankOptions& o) {
@@ -76,10 +69,6 @@ Weighted aggregate(const Tally& t, std::span<const double> w, std::optional<Role
   return out;
 }
 
-struct Scored {
-  std::vector<double> score;
-  std::optional<PairwiseMatrix> paths;
-};
 
 Scored score_items(const Weighted& x, const RankOptions& o, std::size_t m) {
   Scored out;
@@ -112,6 +101,16 @@ Scored score_items(const Weighted& x, const RankOptions& o, std::size_t m) {
   }
   return out;
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::aggregate;
+using detail::is_pairwise;
+using detail::score_items;
+using detail::Scored;
+using detail::Weighted;
 
 void check_options(const Tally& t, const RankOptions& o) {
   if (!(o.majority_threshold >= 0.0 && o.majority_threshold < 1.0))

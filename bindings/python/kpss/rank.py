@@ -45,6 +45,20 @@ class _RankOptions(ctypes.Structure):
                 ("unranked", _i32), ("majority_threshold", _dbl), ("support_top", _c_size)]
 
 
+class _BootstrapOptions(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("replicates", _c_size), ("seed", _u64), ("threads", _c_size),
+                ("top_k", _c_size)]
+
+
+class _SensitivityOptions(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("top_k", _c_size), ("scan_steps", _c_size), ("precision", _dbl)]
+
+
+class _Sensitivity(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("found", _i32), ("distance", _dbl), ("present", _i32 * 5),
+                ("shares", _dbl * 5), ("changed_shares", _dbl * 5)]
+
+
 _TABLE = {
     "kpss_ballots_new": [_P(_c_void_p), _i32, _P(_c_char_p), _c_size, _i32, _i32],
     "kpss_ballots_read": [_P(_c_void_p), _c_char_p],
@@ -67,6 +81,10 @@ _TABLE = {
     "kpss_rank_ballots": [_P(_c_void_p), _c_void_p, _P(_Policy), _P(_RankOptions)],
     "kpss_ranking_explain": [_P(_c_void_p), _c_void_p, _c_size, _c_size],
     "kpss_ranking_to_json": [_P(_c_void_p), _c_void_p],
+    "kpss_rank_bootstrap": [_P(_dbl), _P(_u32), _P(_u32), _P(_dbl), _c_void_p, _P(_Policy), _P(_RankOptions),
+                            _P(_BootstrapOptions), _c_size],
+    "kpss_rank_sensitivity": [_P(_Sensitivity), _P(_i32), _P(_i32), _c_void_p, _P(_Policy), _P(_RankOptions),
+                              _P(_SensitivityOptions), _c_size],
 }
 _FREE = ("kpss_ballots_free", "kpss_tally_free", "kpss_ranking_free")
 
@@ -376,11 +394,8 @@ class Ranking(_Handle):
         return _native.take_string(p)
 
 
-def rank(source: Union[Ballots, Tally], method: str = "score", policy: Union[None, str, Policy] = None,
-         aggregate: str = "mean", strength: str = "winning-votes", unranked: str = "bottom",
-         majority_threshold: float = 0.5, support_top: int = 0) -> Ranking:
-    """Ranks ballots or a tally with a method (score, borda, schulze, copeland, approval)
-    and a weighting policy (default roles-equal)."""
+def _rank_options(method: str, aggregate: str, strength: str, unranked: str, majority_threshold: float,
+                  support_top: int) -> _RankOptions:
     o = _RankOptions()
     o.struct_size = ctypes.sizeof(_RankOptions)
     o.method = _index(METHODS, method, "method")
@@ -389,7 +404,68 @@ def rank(source: Union[Ballots, Tally], method: str = "score", policy: Union[Non
     o.unranked = _index(("bottom", "ignore"), unranked, "unranked rule")
     o.majority_threshold = majority_threshold
     o.support_top = support_top
+    return o
+
+
+def rank(source: Union[Ballots, Tally], method: str = "score", policy: Union[None, str, Policy] = None,
+         aggregate: str = "mean", strength: str = "winning-votes", unranked: str = "bottom",
+         majority_threshold: float = 0.5, support_top: int = 0) -> Ranking:
+    """Ranks ballots or a tally with a method (score, borda, schulze, copeland, approval)
+    and a weighting policy (default roles-equal)."""
+    o = _rank_options(method, aggregate, strength, unranked, majority_threshold, support_top)
     h = ctypes.c_void_p()
     fn = _lib.kpss_rank_tally if isinstance(source, Tally) else _lib.kpss_rank_ballots
     check(fn(ctypes.byref(h), source._handle, ctypes.byref(Policy.of(policy)._raw), ctypes.byref(o)))
     return Ranking(h)
+
+
+def bootstrap(ballots: Ballots, method: str = "score", policy: Union[None, str, Policy] = None,
+              replicates: int = 1000, seed: int = 1, threads: int = 0, top_k: int = 3,
+              aggregate: str = "mean", strength: str = "winning-votes", unranked: str = "bottom",
+              support_top: int = 0) -> Dict[str, Dict]:
+    """Stability (stabilita): resamples participants within their role × organisation groups
+    ``replicates`` times and returns per item {"median_rank", "rank_p05", "rank_p95",
+    "p_top_k"}. The result is the same for a seed whatever ``threads`` (0 = all cores)."""
+    o = _rank_options(method, aggregate, strength, unranked, 0.5, support_top)
+    b = _BootstrapOptions()
+    b.struct_size = ctypes.sizeof(_BootstrapOptions)
+    b.replicates, b.seed, b.threads, b.top_k = replicates, seed, threads, top_k
+    items = ballots.items
+    n = len(items)
+    median, p05, p95, top = (_dbl * n)(), (_u32 * n)(), (_u32 * n)(), (_dbl * n)()
+    check(_lib.kpss_rank_bootstrap(median, p05, p95, top, ballots._handle, ctypes.byref(Policy.of(policy)._raw),
+                                   ctypes.byref(o), ctypes.byref(b), n))
+    return {item: {"median_rank": median[i], "rank_p05": p05[i], "rank_p95": p95[i], "p_top_k": top[i]}
+            for i, item in enumerate(items)}
+
+
+def sensitivity(source: Union[Ballots, Tally], method: str = "score", policy: Union[None, str, Policy] = None,
+                top_k: int = 3, scan_steps: int = 64, precision: float = 1e-9, aggregate: str = "mean",
+                strength: str = "winning-votes", unranked: str = "bottom", support_top: int = 0) -> Dict:
+    """The smallest change of role shares found that changes the top k (citlivost): {"found",
+    "distance" (L1 distance of the normalised shares), "shares" and "changed_shares" (role ->
+    share, roles present), "top" and "changed_top" (item ids)}. The policy must balance roles."""
+    o = _rank_options(method, aggregate, strength, unranked, 0.5, support_top)
+    if isinstance(source, Ballots):
+        tally = source.tally(pairwise=o.method in (1, 2, 3))
+    else:
+        tally = source
+    so = _SensitivityOptions()
+    so.struct_size = ctypes.sizeof(_SensitivityOptions)
+    so.top_k, so.scan_steps, so.precision = top_k, scan_steps, precision
+    out = _Sensitivity()
+    out.struct_size = ctypes.sizeof(_Sensitivity)
+    ranking = rank(tally, method, policy, aggregate, strength, unranked, 0.5, support_top)
+    n = len(ranking.items)
+    now, changed = (_i32 * max(1, n))(), (_i32 * max(1, n))()
+    check(_lib.kpss_rank_sensitivity(ctypes.byref(out), now, changed, tally._handle,
+                                     ctypes.byref(Policy.of(policy)._raw), ctypes.byref(o), ctypes.byref(so), n))
+    present = [r for k, r in enumerate(ROLES) if out.present[k]]
+    return {
+        "found": bool(out.found),
+        "distance": out.distance,
+        "shares": {r: out.shares[ROLES.index(r)] for r in present},
+        "changed_shares": {r: out.changed_shares[ROLES.index(r)] for r in present} if out.found else {},
+        "top": [ranking.items[i] for i in range(n) if now[i]],
+        "changed_top": [ranking.items[i] for i in range(n) if changed[i]],
+    }

@@ -102,5 +102,43 @@ class TallyTest(unittest.TestCase):
             kr.Tally.from_bytes(b"KPSSTLY1 but broken")
 
 
+def constructed():
+    """a = 5·p_user, b = 4·p_provider as weighted means: a leads until p_user = 4/9."""
+    b = kr.Ballots("score", ["a", "b"])
+    b.add_scores(["u0", "u1", "u2", "p0", "p1", "p2"], ["user"] * 3 + ["provider"] * 3,
+                 [[5, 0]] * 3 + [[0, 4]] * 3, organisations=[None] * 3 + ["Org"] * 3)
+    return b
+
+
+class SensitivityTest(unittest.TestCase):
+    def test_known_threshold(self):
+        with constructed() as b:
+            s = kr.sensitivity(b, top_k=1)
+            self.assertTrue(s["found"])
+            self.assertAlmostEqual(s["distance"], 1 / 9, delta=1e-8)
+            self.assertEqual(s["shares"], {"provider": 0.5, "user": 0.5})
+            self.assertAlmostEqual(s["changed_shares"]["user"], 4 / 9, delta=1e-8)
+            self.assertEqual(s["top"], ["a"])
+            self.assertIn("b", s["changed_top"])
+            self.assertEqual(kr.sensitivity(b.tally(), top_k=1)["distance"], s["distance"])
+            with self.assertRaises(kpss.InvalidArgument):
+                kr.sensitivity(b, policy="unweighted")
+
+
+class BootstrapTest(unittest.TestCase):
+    def test_reproducible_whatever_the_thread_count(self):
+        e = canonical("wikipedia_schulze_45")
+        with ranked_ballots(e) as b:
+            one = kr.bootstrap(b, "schulze", "unweighted", replicates=100, seed=5, threads=1, top_k=1)
+            two = kr.bootstrap(b, "schulze", "unweighted", replicates=100, seed=5, threads=2, top_k=1)
+            self.assertEqual(one, two)
+            self.assertEqual(set(one), {"A", "B", "C", "D", "E"})
+            for stats in one.values():
+                self.assertLessEqual(stats["rank_p05"], stats["median_rank"])
+                self.assertLessEqual(stats["median_rank"], stats["rank_p95"])
+            other = kr.bootstrap(b, "schulze", "unweighted", replicates=100, seed=6, threads=2, top_k=1)
+            self.assertNotEqual(one, other)
+
+
 if __name__ == "__main__":
     unittest.main()

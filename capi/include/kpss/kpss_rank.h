@@ -246,6 +246,55 @@ KPSS_API int kpss_mcda_weights(double* out, const kpss_mcda* mcda, size_t n);
  *  values, diagnostics such as the AHP consistency warning R301); free with kpss_string_free. */
 KPSS_API int kpss_mcda_to_json(char** out, const kpss_mcda* mcda);
 
+/* ---- stability and sensitivity (stabilita a citlivost pořadí) ---------------------------- */
+
+typedef struct kpss_bootstrap_options {
+  uint32_t struct_size;
+  size_t replicates; /* resamples of the participants */
+  uint64_t seed;     /* the result is the same for a seed whatever the thread count */
+  size_t threads;    /* 0 = all cores */
+  size_t top_k;      /* for the probability of being in the top k */
+} kpss_bootstrap_options;
+#define KPSS_BOOTSTRAP_OPTIONS_INIT {sizeof(kpss_bootstrap_options), 1000, 1, 0, 3}
+
+/** Bootstrap over participants, resampled within their role × organisation groups: per item
+ *  (arrays of `n` = item count, any may be NULL) the median rank, the 5 % and 95 % rank
+ *  quantiles and the share of replicates with rank ≤ top_k. `policy` / `options` / `bootstrap`
+ *  NULL = defaults. */
+KPSS_API int kpss_rank_bootstrap(double* median_rank, uint32_t* rank_p05, uint32_t* rank_p95, double* p_top_k,
+                                 const kpss_ballots* ballots, const kpss_weighting_policy* policy,
+                                 const kpss_rank_options* options, const kpss_bootstrap_options* bootstrap,
+                                 size_t n);
+
+typedef struct kpss_sensitivity_options {
+  uint32_t struct_size;
+  size_t top_k;      /* the top k whose change is sought (items ranked <= k) */
+  size_t scan_steps; /* coarse steps per direction before bisection */
+  double precision;  /* bisection stops at this bracket (L1 distance) */
+} kpss_sensitivity_options;
+#define KPSS_SENSITIVITY_OPTIONS_INIT {sizeof(kpss_sensitivity_options), 3, 64, 1e-9}
+
+/** The smallest change of role shares found that changes the top k (see
+ *  kpss::share_sensitivity). Shares are normalised over the roles present (present[r] = 1);
+ *  `distance` is the L1 distance sum_r |changed_shares[r] - shares[r]|. */
+typedef struct kpss_sensitivity {
+  uint32_t struct_size;
+  int32_t found; /* 0: no shares change the top k */
+  double distance;
+  int32_t present[KPSS_ROLE_COUNT];
+  double shares[KPSS_ROLE_COUNT];
+  double changed_shares[KPSS_ROLE_COUNT];
+} kpss_sensitivity;
+#define KPSS_SENSITIVITY_INIT {sizeof(kpss_sensitivity), 0, 0, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}}
+
+/** Searches role shares (the policy must balance roles) for the smallest change that changes
+ *  the top k of the ranking of `tally`. `in_top` / `in_changed_top` (arrays of `n` = item
+ *  count, may be NULL) receive 1 for the items in the top k now / after the change. */
+KPSS_API int kpss_rank_sensitivity(kpss_sensitivity* out, int32_t* in_top, int32_t* in_changed_top,
+                                   const kpss_tally* tally, const kpss_weighting_policy* policy,
+                                   const kpss_rank_options* options, const kpss_sensitivity_options* sensitivity,
+                                   size_t n);
+
 #ifdef __cplusplus
 }
 #endif
