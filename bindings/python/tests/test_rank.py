@@ -9,11 +9,15 @@ from kpss import rank as kr
 DATA = os.environ.get("KPSS_TEST_DATA_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "..", "tests", "data"))
 
 
-def canonical(example_id):
+def canonical_all():
     with open(os.path.join(DATA, "ranking", "canonical.json"), encoding="utf-8") as f:
-        for e in json.load(f)["ranked"]:
-            if e["id"] == example_id:
-                return e
+        return json.load(f)
+
+
+def canonical(example_id):
+    for e in canonical_all()["ranked"]:
+        if e["id"] == example_id:
+            return e
     raise KeyError(example_id)
 
 
@@ -30,24 +34,87 @@ def ranked_ballots(example):
     return b
 
 
+def floats(mapping):
+    return {k: float(v) for k, v in mapping.items()}
+
+
 class CanonicalTest(unittest.TestCase):
+    """Every example of canonical.json, with the checks of tests/rank/test_canonical.cpp."""
+
+    def test_every_example_is_checked(self):
+        ids = {e["id"] for section in ("ranked", "approval_pb") for e in canonical_all()[section]}
+        checked = {"wikipedia_schulze_45", "tennessee_capital_100", "condorcet_paradox_3", "borda_vs_condorcet_5",
+                   "equalshares_net_example_1", "equalshares_net_example_2"}
+        self.assertEqual(ids, checked)
+
     def test_wikipedia_schulze(self):
         e = canonical("wikipedia_schulze_45")
+        x = e["expected"]
         with ranked_ballots(e) as b:
             r = kr.rank(b, "schulze", "unweighted")
-            self.assertEqual(r.ranking, [["E"], ["A"], ["C"], ["B"], ["D"]])
-            self.assertEqual(r.pairwise, {a: {b: float(v) for b, v in row.items()}
-                                          for a, row in e["expected"]["pairwise_d"].items()})
-            self.assertEqual(r.strongest_paths["A"]["B"], 28.0)
+            self.assertEqual(r.ranking, [[c] for c in x["schulze_ranking"]])
+            self.assertEqual(r.ranking[0], [x["schulze_winner"]])
+            self.assertEqual(r.pairwise, {a: floats(row) for a, row in x["pairwise_d"].items()})
+            self.assertEqual(r.strongest_paths,
+                             {a: floats(row) for a, row in x["strongest_paths_p_winning_votes"].items()})
             self.assertIn("E is above A", r.explain("E", "A"))
+            self.assertIsNone(x["condorcet_winner"])
+            self.assertTrue(all(s < 4 for s in kr.rank(b, "copeland", "unweighted").scores.values()))
 
-    def test_tennessee_borda_and_copeland(self):
+    def test_tennessee(self):
         e = canonical("tennessee_capital_100")
+        x = e["expected"]
         with ranked_ballots(e) as b:
             borda = kr.rank(b, "borda", "unweighted")
-            self.assertEqual(borda.scores, {k: float(v) for k, v in e["expected"]["borda_scores_3_2_1_0"].items()})
+            self.assertEqual(borda.scores, floats(x["borda_scores_3_2_1_0"]))
+            self.assertEqual(borda.ranking[0], [x["borda_winner"]])
             cope = kr.rank(b, "copeland", "unweighted")
-            self.assertEqual(cope.scores, {k: float(v) for k, v in e["expected"]["copeland_wins"].items()})
+            self.assertEqual(cope.scores, floats(x["copeland_wins"]))
+            self.assertEqual(cope.scores[x["condorcet_winner"]], 3.0)
+            self.assertEqual(kr.rank(b, "schulze", "unweighted").order, x["schulze_ranking"])
+            plurality = kr.rank(b, "approval", "unweighted", support_top=1)
+            self.assertEqual(plurality.ranking[0], [x["plurality_winner"]])
+            self.assertFalse(plurality.majority["Memphis"])
+
+    def test_condorcet_paradox(self):
+        e = canonical("condorcet_paradox_3")
+        x = e["expected"]
+        with ranked_ballots(e) as b:
+            self.assertEqual(kr.rank(b, "schulze", "unweighted").ranking, [x["schulze_winners"]])
+            self.assertEqual(kr.rank(b, "copeland", "unweighted").ranking, [x["copeland_winners"]])
+            self.assertEqual(kr.rank(b, "borda", "unweighted").scores, floats(x["borda_scores_2_1_0"]))
+            self.assertIn("A ties with B", kr.rank(b, "schulze", "unweighted").explain("A", "B"))
+
+    def test_borda_versus_condorcet(self):
+        e = canonical("borda_vs_condorcet_5")
+        x = e["expected"]
+        with ranked_ballots(e) as b:
+            borda = kr.rank(b, "borda", "unweighted")
+            self.assertEqual(borda.scores, floats(x["borda_scores_2_1_0"]))
+            self.assertEqual(borda.ranking[0], [x["borda_winner"]])
+            schulze = kr.rank(b, "schulze", "unweighted")
+            self.assertEqual(schulze.ranking[0], [x["schulze_winner"]])
+            self.assertEqual(schulze.order, x["kemeny_ranking"])
+            first = kr.rank(b, "approval", "unweighted", support_top=1)
+            self.assertEqual(first.support["A"], 0.6)
+            self.assertTrue(first.majority["A"])
+
+    def test_equal_shares_vote_counts(self):
+        for e in canonical_all()["approval_pb"]:
+            items = list(e["projects"])
+            ids, approved, counts = [], [], dict.fromkeys(items, 0)
+            for count, chosen in e["ballots"]:
+                for _ in range(count):
+                    ids.append(f"v{len(ids)}")
+                    approved.append([items.index(p) for p in chosen])
+                for p in chosen:
+                    counts[p] += count
+            with kr.Ballots("approval", items) as b:
+                b.add_approvals(ids, "user", approved)
+                r = kr.rank(b, "approval", "unweighted")
+                self.assertEqual(r.scores, floats(counts), e["id"])
+                if "vote_counts" in e["expected"]:
+                    self.assertEqual(r.scores, floats(e["expected"]["vote_counts"]), e["id"])
 
 
 class BallotsTest(unittest.TestCase):
