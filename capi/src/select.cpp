@@ -55,7 +55,7 @@ sel::Result run(const sel::Election& e, const kpss_select_options& o, std::span<
   const auto tie = checked_enum<sel::TieBreak>(o.tie, 1, "tie");
   switch (checked_enum<kpss_select_rule>(o.rule, 3, "rule")) {
     case KPSS_RULE_GREEDY: return sel::greedy_utilitarian(e, sat, tie, weights);
-    case KPSS_RULE_PHRAGMEN: return sel::sequential_phragmen(e, tie);
+    case KPSS_RULE_PHRAGMEN: return sel::sequential_phragmen(e, tie, weights);
     case KPSS_RULE_KNAPSACK: {
       sel::KnapsackOptions k;
       k.satisfaction = sat;

@@ -11,40 +11,44 @@
 
 namespace kpss::select {
 
-Result sequential_phragmen(const Election& election, TieBreak tie) {
+Result sequential_phragmen(const Election& election, TieBreak tie, std::span<const std::int64_t> weights) {
   using detail::Q;
   const detail::Frame f(election);
   const auto rank = f.tie_rank(tie);
   const Ballots& b = election.ballots;
+  const auto w = detail::weights_or_ones(weights, b.size());
+  // A candidate's supporters' total weight: the rate at which they earn money together.
+  const auto support = detail::total_satisfaction(f, Satisfaction::cardinality, w);
 
-  // Identical ballots carry identical loads, so they are merged with a multiplicity.
+  // Identical ballots carry identical loads (every supporter of a funded candidate moves to
+  // its new load, whatever the weight), so they are merged with their total weight.
   std::map<std::vector<std::uint32_t>, std::size_t> index;
   std::vector<std::vector<std::uint32_t>> atom_items;
-  std::vector<std::int64_t> atom_count;
+  std::vector<std::int64_t> atom_weight;
   for (std::size_t v = 0; v < b.size(); ++v) {
     std::vector<std::uint32_t> items(b.candidates(v).begin(), b.candidates(v).end());
     std::sort(items.begin(), items.end());
     const auto [it, added] = index.emplace(items, atom_items.size());
     if (added) {
       atom_items.push_back(std::move(items));
-      atom_count.push_back(0);
+      atom_weight.push_back(0);
     }
-    ++atom_count[it->second];
+    atom_weight[it->second] += w[v];
   }
   std::vector<std::vector<std::uint32_t>> atoms_of(f.num_candidates);
   for (std::size_t a = 0; a < atom_items.size(); ++a)
     for (const auto j : atom_items[a]) atoms_of[j].push_back(gsl::narrow<std::uint32_t>(a));
 
-  // A participant's load is 0 or the new maximal load of the last round that funded
-  // something they approve: `level` indexes those loads, `count[j][s]` counts j's
-  // supporters at level s.
+  // A participant's load (money paid per unit of weight) is 0 or the new maximal load of the
+  // last round that funded something they approve: `level` indexes those loads,
+  // `count[j][s]` is the total weight of j's supporters at level s.
   std::vector<Q> level_load{Q(0)};
   std::vector<std::uint32_t> atom_level(atom_items.size(), 0);
   std::vector<std::vector<std::int64_t>> count(f.num_candidates, std::vector<std::int64_t>(1, 0));
   std::vector<std::size_t> pool;
   std::vector<char> in_pool(f.num_candidates, 0);
   for (std::size_t j = 0; j < f.num_candidates; ++j) {
-    count[j][0] = f.supporters[j];
+    count[j][0] = support[j];
     if (f.fits(j, f.budget)) {
       pool.push_back(j);
       in_pool[j] = 1;
@@ -58,11 +62,11 @@ Result sequential_phragmen(const Election& election, TieBreak tie) {
     std::vector<std::size_t> tied;
     for (const std::size_t j : pool) {
       std::optional<Q> load;
-      if (f.supporters[j] > 0) {
+      if (support[j] > 0) {
         Q sum(f.cost[j]);
         for (std::size_t s = 1; s < count[j].size(); ++s)
           if (count[j][s] != 0) sum += level_load[s] * count[j][s];
-        load = sum / f.supporters[j];
+        load = sum / support[j];
       }
       const bool better = !have_best || (load && (!best || *load < *best));
       const bool equal = have_best && ((!load && !best) || (load && best && *load == *best));
@@ -91,12 +95,12 @@ Result sequential_phragmen(const Election& election, TieBreak tie) {
       atom_level[a] = s_new;
       for (const auto j : atom_items[a])
         if (in_pool[j]) {
-          count[j][s_old] -= atom_count[a];
-          count[j][s_new] += atom_count[a];
+          count[j][s_old] -= atom_weight[a];
+          count[j][s_new] += atom_weight[a];
         }
     }
   }
-  return detail::make_result(f, funded, f.supporters, Rejection::stopped);
+  return detail::make_result(f, funded, support, Rejection::stopped);
 }
 
 }  // namespace kpss::select

@@ -284,6 +284,42 @@ TEST(Phragmen, StopsWhenABestCandidateDoesNotFit) {
   EXPECT_EQ(r.rejected[0], (std::pair<std::size_t, Rejection>{1, Rejection::unaffordable}));
 }
 
+TEST(Phragmen, WeightsShareLoadsInProportion) {
+  // P (weight 3) approves A and C, Q (weight 1) approves B and C, R (weight 1) approves B.
+  // Weighted, by hand: C's load 3 / (3 + 1) = 0.75 is the smallest (A 4/3, B 4/2), then
+  // A: (4 + 3 × 0.75) / 3 ≈ 2.08 beats B: (4 + 0.75) / 2 = 2.375; B no longer fits in
+  // the 2 left of 9. Unweighted: C (3/2), then B: (4 + 1.5) / 2 = 2.75 beats A: 4 + 1.5.
+  Election e;
+  e.pots.push_back({"obec", czk(9)});
+  e.candidates = {{"A", czk(4), {}}, {"B", czk(4), {}}, {"C", czk(3), {}}};
+  const std::vector<std::uint32_t> p{0, 2}, q{1, 2}, r{1};
+  e.ballots.add(p);
+  e.ballots.add(q);
+  e.ballots.add(r);
+  const std::vector<std::int64_t> weights{3, 1, 1};
+  EXPECT_EQ(sequential_phragmen(e, TieBreak::lexicographic, weights).selected(), (std::vector<std::size_t>{2, 0}));
+  EXPECT_EQ(sequential_phragmen(e).selected(), (std::vector<std::size_t>{2, 1}));
+  const std::vector<std::int64_t> ones{1, 1, 1};
+  EXPECT_EQ(sequential_phragmen(e, TieBreak::lexicographic, ones).selected(), (std::vector<std::size_t>{2, 1}));
+}
+
+TEST(Phragmen, AWeightIsThatManyCopiesOfTheBallot) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 60; ++round) {
+    const Election e = random_election(rng, 7, 8);
+    std::vector<std::int64_t> weights;
+    Election copies = e;
+    copies.ballots = Ballots();
+    for (std::size_t v = 0; v < e.ballots.size(); ++v) {
+      weights.push_back(std::uniform_int_distribution(0, 3)(rng));
+      for (std::int64_t c = 0; c < weights.back(); ++c) copies.ballots.add(e.ballots.candidates(v));
+    }
+    EXPECT_EQ(sequential_phragmen(e, TieBreak::lexicographic, weights).selected(),
+              sequential_phragmen(copies).selected())
+        << "round " << round;
+  }
+}
+
 TEST(Election, RejectsInconsistentInput) {
   Election e;
   EXPECT_THROW(e.validate(), kpss::InvalidArgument);

@@ -181,8 +181,9 @@ def run(election: Election, rule: str = "equal_shares", satisfaction: str = "cos
 
     ``add1="infeasible"`` with ``tie="checker"`` and ``start_from_whole_units=True`` is the
     cities' result checker; ``add1="exhaustive"`` is pabutools' add-one completion.
-    ``weights`` (one integer per ballot) set equal-shares endowments: the weighting policy's
-    effective weights plug in here; ``groups`` label ballots for the per-group payments."""
+    ``weights`` (one integer per ballot) set equal-shares endowments and Phragmén's shares of
+    the loads: the weighting policy's effective weights plug in here; ``groups`` label ballots
+    for the per-group payments."""
     o = _Options(ctypes.sizeof(_Options), _choice(_RULES, rule, "rule"),
                  _choice(_SATISFACTION, satisfaction, "satisfaction"), _choice(_TIES, tie, "tie"),
                  _choice(_ADD1, add1, "add1"), int(start_from_whole_units), int(comparison),

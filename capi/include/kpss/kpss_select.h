@@ -92,7 +92,8 @@ typedef struct kpss_select_info {
 
 /* Runs a rule. `weights` (participant weights, the endowment is budget × weight / Σ) and
  * `groups` (group labels) are NULL or `num_ballots` long (equal shares; weights also for
- * greedy and knapsack). */
+ * greedy, knapsack and Phragmén, where a supporter's share of a load is proportional to
+ * their weight). */
 KPSS_API int kpss_select_run(kpss_select_result** out, const kpss_election* election,
                              const kpss_select_options* options, const int64_t* weights,
                              const uint32_t* groups, size_t num_ballots);
