@@ -6,13 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "capi_internal.hpp"
+#include "plan_handle.hpp"
 #include "kpss/io/plan_archive.hpp"
 #include "kpss/io/plan_json.hpp"
 #include "kpss/model/validate.hpp"
-
-struct kpss_plan {
-  kpss::Plan plan;
-};
 
 struct kpss_diagnostics {
   std::vector<kpss::Diagnostic> items;

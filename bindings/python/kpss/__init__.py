@@ -13,11 +13,12 @@ from .errors import (ConflictError, CorruptData, Error, InternalError, InvalidAr
                      LimitExceeded, NotFound, OverflowError_, ParseError, ValidationError)
 from . import rank
 from . import multi_criteria
+from . import report
 
 __version__ = _native.text(_native.lib.kpss_version_string())
 
 __all__ = [
-    "rank", "multi_criteria",
+    "rank", "multi_criteria", "report",
     "Diagnostic", "Plan",
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",

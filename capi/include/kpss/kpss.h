@@ -156,5 +156,6 @@ KPSS_API int kpss_territory_parse(int* out_level, const char* code);
 #include "kpss/kpss_graph.h"
 #include "kpss/kpss_plan.h"
 #include "kpss/kpss_cycle.h"
+#include "kpss/kpss_report.h"
 
 #endif /* KPSS_H */
