@@ -1,0 +1,13 @@
+META
+key;value
+description;broken
+num_projects;2
+budget;abc
+vote_type;approval
+PROJECTS
+project_id;cost
+1;100
+2;zz
+VOTES
+voter_id;vote
+1;1
