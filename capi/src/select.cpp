@@ -4,9 +4,12 @@
 #include <memory>
 
 #include "capi_internal.hpp"
+#include "plan_handle.hpp"
+#include "rank_internal.hpp"
 #include "kpss/io/pabulib.hpp"
 #include "kpss/kpss.h"
 #include "kpss/select/equal_shares.hpp"
+#include "kpss/select/from_ballots.hpp"
 #include "kpss/select/greedy.hpp"
 #include "kpss/select/knapsack.hpp"
 #include "kpss/select/pabulib.hpp"
@@ -261,5 +264,30 @@ const char* kpss_rejection_name(int reason) {
 }
 
 void kpss_select_result_free(kpss_select_result* result) { delete result; }
+
+int kpss_election_from_plan_ballots(kpss_election** out, const kpss_plan* plan, const kpss_ballots* ballots,
+                                    const kpss_money* budget) {
+  return kpss::capi::guard([&] {
+    require(out, "out");
+    *out = nullptr;
+    const auto& p = kpss::capi::plan_of(plan);
+    const auto& b = require(ballots, "ballots")->set;
+    auto e = sel::election_from_ballots(b, sel::candidates_from_plan(p, b), {{p.title, to_money(budget)}});
+    *out = new kpss_election{std::move(e)};
+  });
+}
+
+int kpss_select_policy_weights(int64_t* out_weights, uint32_t* out_groups, size_t capacity,
+                               const kpss_ballots* ballots, const kpss_weighting_policy* policy) {
+  return kpss::capi::guard([&] {
+    const auto& b = require(ballots, "ballots")->set;
+    if (capacity < b.size())
+      throw kpss::InvalidArgument("capacity " + std::to_string(capacity) + " is below " + std::to_string(b.size()));
+    const auto groups = sel::role_groups(b);
+    const auto weights = sel::integer_weights(kpss::capi::to_policy(policy).participant_weights(b), groups);
+    if (out_weights) std::copy(weights.begin(), weights.end(), out_weights);
+    if (out_groups) std::copy(groups.begin(), groups.end(), out_groups);
+  });
+}
 
 }  // extern "C"

@@ -88,8 +88,46 @@ static void test_pabulib_file(void) {
   CHECK(kpss_election_from_pabulib(&e, "no/such.pb") == KPSS_ERR_IO && e == NULL);
 }
 
+/* The sample plan's measures chosen by its participants' ballots, each role with an equal
+ * share of the budget under equal shares. */
+static void test_plan_ballots(void) {
+  kpss_plan* plan = NULL;
+  kpss_ballots* ballots = NULL;
+  kpss_election* e = NULL;
+  kpss_select_result* r = NULL;
+  kpss_select_options o = KPSS_SELECT_OPTIONS_INIT;
+  kpss_select_info info = KPSS_SELECT_INFO_INIT;
+  const kpss_money budget = czk(10000000);
+  int64_t weights[400];
+  uint32_t groups[400];
+  kpss_money endowment[KPSS_ROLE_COUNT], paid[KPSS_ROLE_COUNT];
+  size_t n = 0, candidates = 0;
+  CHECK(kpss_plan_load_json(&plan, KPSS_SOURCE_DIR "/examples/data/sample_plan.json") == KPSS_OK);
+  CHECK(kpss_ballots_read(&ballots, KPSS_SOURCE_DIR "/examples/data/sample_ballots.csv") == KPSS_OK);
+  CHECK(kpss_election_from_plan_ballots(&e, plan, ballots, &budget) == KPSS_OK);
+  CHECK(kpss_election_counts(&candidates, &n, e) == KPSS_OK && candidates > 0 && n > 0 && n <= 400);
+  CHECK(kpss_select_policy_weights(weights, groups, n - 1, ballots, NULL) == KPSS_ERR_INVALID_ARGUMENT);
+  CHECK(kpss_select_policy_weights(weights, groups, 400, ballots, NULL) == KPSS_OK);
+  o.rule = KPSS_RULE_EQUAL_SHARES;
+  o.satisfaction = KPSS_SAT_CARDINAL;
+  CHECK(kpss_select_run(&r, e, &o, weights, groups, n) == KPSS_OK);
+  CHECK(kpss_select_result_info(&info, r) == KPSS_OK);
+  CHECK(info.num_funded > 0 && info.total_cost.minor_units <= budget.minor_units);
+  CHECK(info.num_groups <= KPSS_ROLE_COUNT);
+  CHECK(kpss_select_result_groups(endowment, paid, KPSS_ROLE_COUNT, r) == KPSS_OK);
+  /* Roles equal: the user's and the provider's shares of the budget are the same. */
+  CHECK(endowment[KPSS_ROLE_USER].minor_units == endowment[KPSS_ROLE_PROVIDER].minor_units);
+  CHECK(paid[KPSS_ROLE_USER].minor_units <= endowment[KPSS_ROLE_USER].minor_units);
+  kpss_select_result_free(r);
+  kpss_election_free(e);
+  CHECK(kpss_election_from_plan_ballots(&e, NULL, ballots, &budget) == KPSS_ERR_INVALID_ARGUMENT && e == NULL);
+  kpss_ballots_free(ballots);
+  kpss_plan_free(plan);
+}
+
 int main(void) {
   test_built_election();
   test_pabulib_file();
+  test_plan_ballots();
   return kpss_ctest_finish("C API select");
 }

@@ -9,6 +9,7 @@ from typing import List, Optional, Sequence, Tuple
 from . import _native
 from .core import Money
 from .errors import InvalidArgument, check
+from .rank import Ballots, Policy, _Policy
 
 _P = ctypes.POINTER
 _size, _int, _i32, _i64, _u32, _vp = (ctypes.c_size_t, ctypes.c_int, ctypes.c_int32, ctypes.c_int64,
@@ -47,6 +48,8 @@ _TABLE = {
     "kpss_select_result_groups": (_int, [_M, _M, _size, _vp]),
     "kpss_rejection_name": (ctypes.c_char_p, [_int]),
     "kpss_select_result_free": (None, [_vp]),
+    "kpss_election_from_plan_ballots": (_int, [_P(_vp), _vp, _vp, _M]),
+    "kpss_select_policy_weights": (_int, [_P(_i64), _P(_u32), _size, _vp, _P(_Policy)]),
 }
 for _name, (_restype, _argtypes) in _TABLE.items():
     _fn = getattr(_native.lib, _name)
@@ -91,6 +94,17 @@ class Election:
         """Reads a pabulib .pb file (one pot with META budget)."""
         out = _vp()
         check(_lib.kpss_election_from_pabulib(ctypes.byref(out), str(path).encode("utf-8")))
+        return Election(out.value)
+
+    @staticmethod
+    def from_plan(plan, ballots: Ballots, budget: Money) -> "Election":
+        """The plan's (kpss.Plan) measures that the ballots name, at their costs, funded from
+        one pot of `budget`; ballots as the ranking core reads them (scores, points,
+        approvals, rankings)."""
+        raw = budget._raw()
+        out = _vp()
+        check(_lib.kpss_election_from_plan_ballots(ctypes.byref(out), plan._handle, ballots._handle,
+                                                   ctypes.byref(raw)))
         return Election(out.value)
 
     @staticmethod
@@ -166,6 +180,19 @@ class Result:
     @property
     def selected(self) -> List[str]:
         return [f.id for f in self.funded]
+
+
+def policy_weights(ballots: Ballots, policy=None) -> Tuple[List[int], List[int]]:
+    """The weighting policy's participant weights as integers (adding up to 10^9; roles the
+    policy weighs equally get equal totals) and each participant's role index as the group,
+    in ballot order: pass them as ``run(..., weights=, groups=)``. `policy`: None or
+    "roles-equal", "unweighted", or a kpss.rank.Policy."""
+    n = len(ballots)
+    weights = (_i64 * max(1, n))()
+    groups = (_u32 * max(1, n))()
+    check(_lib.kpss_select_policy_weights(weights, groups, n, ballots._handle,
+                                          ctypes.byref(Policy.of(policy)._raw)))
+    return list(weights[:n]), list(groups[:n])
 
 
 def _money_list(raw) -> List[Money]:

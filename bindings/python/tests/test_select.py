@@ -3,10 +3,12 @@ import os
 import unittest
 
 from kpss import Money
-from kpss import select
+from kpss import Plan, select
+from kpss.rank import Ballots
 from kpss.errors import InvalidArgument, IoError
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "tests", "data", "pabulib")
+EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "..", "examples", "data")
 
 
 def czk(crowns):
@@ -39,6 +41,23 @@ class SelectTest(unittest.TestCase):
         k = select.run(e, "knapsack")
         self.assertEqual(k.selected, ["A", "B"])
         self.assertTrue(k.proven_optimal)
+
+    def test_plan_and_ballots_with_the_weighting_policy(self):
+        plan = Plan.load(os.path.join(EXAMPLES, "sample_plan.json"))
+        ballots = Ballots.read(os.path.join(EXAMPLES, "sample_ballots.csv"))
+        e = select.Election.from_plan(plan, ballots, czk(10_000_000))
+        self.assertEqual(len(e), len(ballots.items))
+        weights, groups = select.policy_weights(ballots, "roles-equal")
+        self.assertEqual(sum(weights), 10**9)
+        self.assertEqual(len(groups), len(ballots))
+        r = select.run(e, "equal_shares", satisfaction="cardinal", weights=weights, groups=groups)
+        self.assertTrue(r.selected)
+        self.assertLessEqual(r.total_cost.minor_units, czk(10_000_000).minor_units)
+        # Roles equal: users (2) and providers (1) each control the same share of the budget.
+        self.assertEqual(r.group_endowment[1], r.group_endowment[2])
+        # Unweighted: everyone the same, to within the one unit of rounding to integers.
+        plain, _ = select.policy_weights(ballots, "unweighted")
+        self.assertLessEqual(max(plain) - min(plain), 1)
 
     def test_errors(self):
         with self.assertRaises(IoError):

@@ -4,6 +4,8 @@
 #define KPSS_SELECT_H
 
 #include "kpss/kpss.h"
+#include "kpss/kpss_plan.h"
+#include "kpss/kpss_rank.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -114,6 +116,24 @@ KPSS_API int kpss_select_result_groups(kpss_money* out_endowment, kpss_money* ou
                                        const kpss_select_result* result);
 KPSS_API const char* kpss_rejection_name(int reason);
 KPSS_API void kpss_select_result_free(kpss_select_result* result);
+
+/* ---- selection over a plan's ballots -------------------------------------------------------- */
+
+/* An election on `ballots` (kpss_rank.h) whose items are measures of `plan`: one candidate per
+ * item at the measure's cost, funded from one pot of `budget`. Score and points ballots list
+ * the items with a positive value (the value is the score), approval ballots the approved
+ * ones, ranking ballots the ranked ones (the best of n scored n). KPSS_ERR_NOT_FOUND for an
+ * item that is no measure of the plan, KPSS_ERR_INVALID_ARGUMENT for a measure without cost. */
+KPSS_API int kpss_election_from_plan_ballots(kpss_election** out, const kpss_plan* plan,
+                                             const kpss_ballots* ballots, const kpss_money* budget);
+/* The weighting policy's participant weights as the integers kpss_select_run takes (adding
+ * up to 10^9; roles the policy weighs equally get exactly equal totals) and each
+ * participant's role (KPSS_ROLE_*) as their payment group, both in ballot order, into
+ * arrays with room for `capacity` (at least the ballot count; either may be NULL).
+ * `policy` NULL = roles equal. Pass both to kpss_select_run so that under equal shares each
+ * role controls its share of the budget and kpss_select_result_groups reports it. */
+KPSS_API int kpss_select_policy_weights(int64_t* out_weights, uint32_t* out_groups, size_t capacity,
+                                        const kpss_ballots* ballots, const kpss_weighting_policy* policy);
 
 #ifdef __cplusplus
 }
