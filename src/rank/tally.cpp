@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#include <map>
+#include <limits>
 #include <numeric>
 
 #include <gsl/assert>
@@ -65,15 +65,19 @@ TallyCounter::TallyCounter(const BallotSet& ballots, const TallyOptions& options
       t.groups_.push_back(std::move(keys[order[k]]));
     }
   } else {
-    // (role, organisation index) -> provisional group; renumbered in key order below.
-    std::map<std::uint64_t, std::uint32_t> provisional;
+    // (role, organisation index) -> provisional group, renumbered in key order below. Both
+    // indices are dense, so a table replaces a search per ballot (the tally's hot path).
+    constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+    const std::size_t orgs = ballots.organisations().size();
+    std::vector<std::uint32_t> provisional(role_count * orgs, none);
     for (std::size_t i = 0; i < n; ++i) {
       const std::size_t b = first_ + i;
-      const std::uint64_t code = (std::uint64_t{static_cast<std::uint8_t>(ballots.role(b))} << 32) |
-                                 ballots.organisation_index(b);
-      const auto [it, added] = provisional.emplace(code, gsl::narrow<std::uint32_t>(keys.size()));
-      if (added) keys.push_back({ballots.role(b), std::string(ballots.organisation(b)), {}});
-      group_of_[i] = it->second;
+      std::uint32_t& slot = provisional[static_cast<std::size_t>(ballots.role(b)) * orgs + ballots.organisation_index(b)];
+      if (slot == none) {
+        slot = gsl::narrow<std::uint32_t>(keys.size());
+        keys.push_back({ballots.role(b), std::string(ballots.organisation(b)), {}});
+      }
+      group_of_[i] = slot;
     }
     std::vector<std::uint32_t> order(keys.size());
     std::iota(order.begin(), order.end(), 0U);
