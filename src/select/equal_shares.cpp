@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 #include <gsl/gsl>
 
@@ -108,6 +109,16 @@ class Horizon {
   std::optional<std::int64_t> next_;
 };
 
+// Hashes a ballot's key (weight, group, then candidate and satisfaction pairs); FNV-1a over
+// the values, so atoms get the same ids on every platform (ids follow first occurrence).
+struct KeyHash {
+  std::size_t operator()(const std::vector<std::int64_t>& key) const noexcept {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (const std::int64_t x : key) h = (h ^ static_cast<std::uint64_t>(x)) * 1099511628211ULL;
+    return static_cast<std::size_t>(h);
+  }
+};
+
 struct Outcome {
   std::vector<std::size_t> funded;
   std::vector<std::vector<Q>> paid;  // per funded, per group
@@ -172,7 +183,7 @@ class EqualShares {
   void build_atoms(std::span<const std::uint32_t> groups) {
     const Ballots& b = f_.election.ballots;
     total_sat_.assign(f_.num_candidates, 0);
-    std::map<std::vector<std::int64_t>, std::size_t> index;
+    std::unordered_map<std::vector<std::int64_t>, std::size_t, KeyHash> index;
     std::map<std::pair<std::int64_t, std::uint32_t>, std::uint32_t> initial;
     std::vector<std::int64_t> key;
     std::vector<std::vector<std::pair<std::uint32_t, std::int64_t>>> items;
