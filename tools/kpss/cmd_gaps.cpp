@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "gaps_output.hpp"
 #include "kpss/core/error.hpp"
+#include "kpss/gaps/json.hpp"
 #include "kpss/gaps/plan_budget.hpp"
 #include "kpss/gaps/plan_gaps.hpp"
 #include "kpss/io/plan_json.hpp"
@@ -12,31 +13,6 @@
 namespace kpss::cli {
 
 namespace {
-
-nlohmann::ordered_json budget_json(const PlanBudget& b) {
-  nlohmann::ordered_json years = nlohmann::ordered_json::array();
-  for (const BudgetYear& y : b.years) {
-    nlohmann::ordered_json sources = nlohmann::ordered_json::object();
-    for (const SourceAmount& s : y.funding) sources[std::string(to_string(s.source))] = format_money(s.amount);
-    years.push_back({{"year", y.year},
-                     {"cost", format_money(y.cost)},
-                     {"funding", sources},
-                     {"funded", format_money(y.funded)},
-                     {"shortfall", format_money(y.shortfall)}});
-  }
-  nlohmann::ordered_json shortfalls = nlohmann::ordered_json::array();
-  for (const MeasureShortfall& s : b.shortfalls)
-    shortfalls.push_back({{"measure", s.measure.str()},
-                          {"title", s.title},
-                          {"cost", format_money(s.cost)},
-                          {"funded", format_money(s.funded)},
-                          {"shortfall", format_money(s.shortfall)}});
-  return {{"total_cost", format_money(b.total_cost)},
-          {"total_funded", format_money(b.total_funded)},
-          {"total_shortfall", format_money(b.total_shortfall)},
-          {"years", years},
-          {"shortfalls", shortfalls}};
-}
 
 int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
   static constexpr std::string_view flags[] = {"--json", "--all"};
@@ -46,8 +22,8 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   const GapTable table = plan_gaps(plan);
   const PlanBudget budget = plan_budget(plan);
   if (args.flag("--json")) {
-    nlohmann::ordered_json j = to_json(table);
-    j["budget"] = budget_json(budget);
+    auto j = nlohmann::ordered_json::parse(gap_table_json(table));
+    j["budget"] = nlohmann::ordered_json::parse(plan_budget_json(budget));
     out << j.dump(2) << '\n';
   } else {
     out << "gaps of " << plan.id.str() << " (" << plan.title << ")\n";

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "progress.hpp"
 #include "kpss/core/error.hpp"
+#include "kpss/gaps/json.hpp"
 #include "kpss/io/registry.hpp"
 
 namespace kpss::cli {
@@ -42,29 +43,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   const RegistryImport r = read_registry(in, o);
   progress.finish();
   if (args.flag("--json")) {
-    nlohmann::ordered_json services = nlohmann::ordered_json::array();
-    for (const RegistryService& s : r.services) {
-      nlohmann::ordered_json forms = nlohmann::ordered_json::array();
-      for (const RegistryForm& f : s.forms) {
-        nlohmann::ordered_json caps = nlohmann::ordered_json::array();
-        for (const RegistryCapacity& c : f.capacities)
-          caps.push_back({{"amount", c.amount}, {"unit", c.unit}, {"description", c.description}});
-        forms.push_back({{"form", f.form}, {"capacities", caps}});
-      }
-      nlohmann::ordered_json territories = nlohmann::ordered_json::array();
-      for (const TerritoryCode& t : s.territories) territories.push_back(t.code());
-      services.push_back({{"id", s.id}, {"identifier", s.identifier}, {"type", s.type},
-                          {"provider_ico", s.provider_ico}, {"provider", s.provider_name},
-                          {"target_groups", s.target_groups}, {"age_bands", s.age_bands},
-                          {"forms", forms}, {"territories", territories}});
-    }
-    nlohmann::ordered_json diags = nlohmann::ordered_json::array();
-    for (const RegistryDiagnostic& d : r.diagnostics) diags.push_back({{"path", d.path}, {"message", d.message}});
-    out << nlohmann::ordered_json{{"items", r.items}, {"imported", r.services.size()},
-                                  {"skipped", r.skipped}, {"filtered", r.filtered},
-                                  {"services", services}, {"diagnostics", diags}}
-               .dump(2)
-        << '\n';
+    out << nlohmann::ordered_json::parse(registry_import_json(r)).dump(2) << '\n';
   } else {
     out << r.items << " items: " << r.services.size() << " imported, " << r.skipped << " skipped, "
         << r.filtered << " filtered out\n";

@@ -8,6 +8,7 @@
 #include "gaps_output.hpp"
 #include "progress.hpp"
 #include "kpss/core/error.hpp"
+#include "kpss/gaps/json.hpp"
 #include "kpss/gaps/region.hpp"
 #include "kpss/io/plan_json.hpp"
 
@@ -79,23 +80,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   const RegionalView v = regional_view(plans, tree, o);
   progress.finish();
   if (args.flag("--json")) {
-    nlohmann::ordered_json j;
-    j["municipal"] = to_json(v.municipal);
-    j["orp"] = to_json(v.orp);
-    j["region"] = to_json(v.region);
-    nlohmann::ordered_json rec = nlohmann::ordered_json::array();
-    for (const RecurringGap& g : v.recurring)
-      rec.push_back({{"type", g.type}, {"target_group", g.target_group}, {"plans", g.plans},
-                     {"units", g.units}, {"population", g.population},
-                     {"population_share", g.population_share}});
-    j["recurring"] = rec;
-    nlohmann::ordered_json shared = nlohmann::ordered_json::array();
-    for (const DoubleCountedService& s : v.shared) shared.push_back({{"registry_id", s.registry_id}, {"plans", s.plans}});
-    j["shared_services"] = shared;
-    nlohmann::ordered_json pool = nlohmann::ordered_json::array();
-    for (const PoolingProposal& p : v.pooling) pool.push_back(to_json(p));
-    j["pooling"] = pool;
-    out << j.dump(2) << '\n';
+    out << nlohmann::ordered_json::parse(regional_view_json(v)).dump(2) << '\n';
   } else {
     out << "gaps by ORP (" << plans.size() << " plans)\n";
     print_gaps(out, v.orp, false);

@@ -6,6 +6,7 @@ file or directory), then next to this package, then the system library path.
 from . import _native
 from . import select
 from . import cycle
+from . import gaps
 from .core import CodeEntry, CodeList, Money, code_lists, format_date, parse_date, territory_level
 from .graph import ScoredVertex, StakeholderGraph, TriadCoverage
 from .plan import Diagnostic, Plan
@@ -23,5 +24,5 @@ __all__ = [
     "CodeEntry", "CodeList", "Money", "code_lists", "format_date", "parse_date",
     "territory_level", "ConflictError", "CorruptData", "Error", "InternalError",
     "InvalidArgument", "IoError", "LimitExceeded", "NotFound", "OverflowError_", "ParseError",
-    "ValidationError", "cycle", "select", "ScoredVertex", "StakeholderGraph", "TriadCoverage",
+    "ValidationError", "cycle", "gaps", "select", "ScoredVertex", "StakeholderGraph", "TriadCoverage",
 ]

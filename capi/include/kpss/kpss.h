@@ -157,5 +157,6 @@ KPSS_API int kpss_territory_parse(int* out_level, const char* code);
 #include "kpss/kpss_plan.h"
 #include "kpss/kpss_cycle.h"
 #include "kpss/kpss_report.h"
+#include "kpss/kpss_gaps.h"
 
 #endif /* KPSS_H */
