@@ -2,6 +2,7 @@
 // docs/embedding.md ("Memory"): peak growth ≤ file size + ballots × (8 × items + 256) bytes
 // + 32 MiB. Measured with the kernel's peak-RSS counter, reset just before the load.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -45,7 +46,8 @@ TEST(LargeBallotLoad, PeakMemoryStaysWithinTheDocumentedBound) {
 #else
   constexpr std::size_t participants = 200'000;
   constexpr std::size_t items = 50;
-  const auto path = std::filesystem::temp_directory_path() / "kpss_test_large_ballots.csv";
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("kpss_test_large_ballots_" + std::to_string(getpid()) + ".csv");
   {
     std::ofstream out(path, std::ios::binary);
     out << "id;role;organisation";
