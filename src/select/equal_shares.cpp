@@ -78,7 +78,12 @@ struct Funding {
 // differently. Until then every decision keeps its sign, so the run has the same outcome.
 class Horizon {
  public:
-  void reset(std::int64_t k, bool tracking) { k_ = k; tracking_ = tracking; next_.reset(); }
+  void reset(std::int64_t k, bool tracking) {
+    k_ = k;
+    tracking_ = tracking;
+    next_.reset();
+    round_.reset();
+  }
   std::int64_t k() const { return k_; }
   std::optional<std::int64_t> next() const { return next_; }
   // f − g has sign `sign` at step k (decided with a margin); f, g are lines in k.
@@ -99,14 +104,26 @@ class Horizon {
   void soon() {
     if (tracking_) earliest(k_ + 1);
   }
+  // A bound known from an earlier run (a reused round's decisions).
+  void bound(std::optional<std::int64_t> step) {
+    if (step) earliest(*step);
+  }
+  // The earliest change among the decisions since the last call: one round's.
+  std::optional<std::int64_t> take_round() {
+    const auto r = round_;
+    round_.reset();
+    return r;
+  }
 
  private:
   void earliest(std::int64_t step) {
     if (!next_ || step < *next_) next_ = step;
+    if (!round_ || step < *round_) round_ = step;
   }
   std::int64_t k_ = 0;
   bool tracking_ = false;
   std::optional<std::int64_t> next_;
+  std::optional<std::int64_t> round_;
 };
 
 // Hashes a ballot's key (weight, group, then candidate and satisfaction pairs); FNV-1a over
@@ -290,6 +307,27 @@ class EqualShares {
       afford_at[j] = afford[j].a;
     }
 
+    // Rounds of the previous run whose every decision holds at this step too are replayed:
+    // only their funded candidates are priced again.
+    std::size_t reused = 0;
+    if (tracking) {
+      while (reused < chosen_.size() && reused < round_next_.size() &&
+             (!round_next_[reused] || *round_next_[reused] > k))
+        ++reused;
+    }
+    chosen_.resize(reused);
+    round_next_.resize(reused);
+    for (std::size_t r = 0; r < reused; ++r) {
+      const std::size_t j = chosen_[r];
+      build_entries(j);
+      const Price p = price(j);
+      fund(j, p);
+      f_.pay(j, left);
+      pool.erase(std::find(pool.begin(), pool.end(), j));
+      const auto now = h_.take_round();
+      if (now && (!round_next_[r] || *now < *round_next_[r])) round_next_[r] = now;
+      h_.bound(round_next_[r]);
+    }
     std::vector<std::size_t> tied;
     std::vector<std::size_t> kept;
     for (;;) {
@@ -341,13 +379,18 @@ class EqualShares {
       }
       for (; i < pool.size(); ++i) kept.push_back(pool[i]);
       pool.swap(kept);
-      if (tied.empty()) break;
+      if (tied.empty()) {
+        round_next_.push_back(h_.take_round());
+        break;
+      }
       const std::size_t chosen = *std::min_element(tied.begin(), tied.end(),
                                                    [&](std::size_t a, std::size_t b) { return rank_[a] < rank_[b]; });
       if (chosen != *best) best_price = price(chosen);
       fund(chosen, best_price);
       f_.pay(chosen, left);
       pool.erase(std::find(pool.begin(), pool.end(), chosen));
+      chosen_.push_back(chosen);
+      round_next_.push_back(h_.take_round());
     }
     // With one group its payment is the cost; only several groups need the exact shares.
     if (num_groups_ > 1) ensure_exact();
@@ -651,6 +694,10 @@ class EqualShares {
   std::vector<Q> exact_;
   std::vector<Funding> fundings_;
   std::size_t exact_fundings_ = 0;
+  // The previous run's funded candidates by round, and each round's earliest change
+  // (round_next_ has one more: the last round, which funded nothing).
+  std::vector<std::size_t> chosen_;
+  std::vector<std::optional<std::int64_t>> round_next_;
   std::vector<std::vector<Entry>> entries_;
   std::vector<std::uint32_t> atom_class_;
   std::vector<std::uint32_t> head_;
