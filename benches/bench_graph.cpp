@@ -74,6 +74,14 @@ void BM_Betweenness(benchmark::State& state) {
 }
 BENCHMARK(BM_Betweenness)->Unit(benchmark::kMillisecond)->Iterations(1);
 
+void BM_BetweennessSampled(benchmark::State& state) {
+  const auto& g = shared();
+  const auto pivots = static_cast<std::size_t>(state.range(0));
+  for (auto _ : state) benchmark::DoNotOptimize(kpss::betweenness_sampled(g, pivots, 1));
+  state.counters["error_bound_95"] = kpss::betweenness_error_bound(vertices, pivots, 0.05);
+}
+BENCHMARK(BM_BetweennessSampled)->Arg(1'000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 void BM_ArticulationPoints(benchmark::State& state) {
   const auto& g = shared();
   for (auto _ : state) benchmark::DoNotOptimize(kpss::fragility(g));

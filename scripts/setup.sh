@@ -7,6 +7,7 @@ packages=(
   build-essential clang libclang-rt-14-dev cmake ninja-build pkg-config
   libboost-graph-dev libboost-serialization-dev libmsgsl-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev abigail-tools
+  graphviz
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include <gsl/narrow>
 
 #include "capi_internal.hpp"
+#include "plan_handle.hpp"
 #include "kpss/graph/build.hpp"
 #include "kpss/graph/export.hpp"
 #include "kpss/graph/participation.hpp"
@@ -92,6 +93,12 @@ void scored(kpss_scored_vertex** out, size_t* out_count, const Rows& rows, Fill 
   *out_count = rows.size();
 }
 
+void fill_broker(kpss_scored_vertex& r, const kpss::Broker& b) {
+  r.id = kpss::capi::dup_string(b.vertex.id);
+  r.kind = static_cast<int32_t>(b.vertex.kind);
+  r.score = b.centrality;
+}
+
 }  // namespace
 
 extern "C" {
@@ -102,6 +109,14 @@ int kpss_graph_from_plan_json(kpss_graph** out, const char* json, size_t length)
     *out = nullptr;
     const kpss::Plan plan = kpss::read_plan_json(std::string_view(require(json, "json"), length));
     *out = new kpss_graph{kpss::build_stakeholder_graph(plan)};
+  });
+}
+
+int kpss_graph_from_plan(kpss_graph** out, const kpss_plan* plan) {
+  return guard([&] {
+    require(out, "out");
+    *out = nullptr;
+    *out = new kpss_graph{kpss::build_stakeholder_graph(kpss::capi::plan_of(plan))};
   });
 }
 
@@ -200,11 +215,29 @@ int kpss_graph_brokers(kpss_scored_vertex** out, size_t* out_count, const kpss_g
     *out = nullptr;
     *out_count = 0;
     scored(out, out_count, kpss::brokers(require(graph, "graph")->graph, k),
-           [](kpss_scored_vertex& r, const kpss::Broker& b) {
-             r.id = kpss::capi::dup_string(b.vertex.id);
-             r.kind = static_cast<int32_t>(b.vertex.kind);
-             r.score = b.centrality;
-           });
+           fill_broker);
+  });
+}
+
+int kpss_graph_brokers_sampled(kpss_scored_vertex** out, size_t* out_count, const kpss_graph* graph, size_t k,
+                               size_t pivots, uint64_t seed) {
+  return guard([&] {
+    require(out, "out");
+    require(out_count, "out_count");
+    *out = nullptr;
+    *out_count = 0;
+    const kpss::StakeholderGraph& g = require(graph, "graph")->graph;
+    scored(out, out_count, kpss::brokers(g, kpss::betweenness_sampled(g, pivots, seed), k),
+           fill_broker);
+  });
+}
+
+int kpss_betweenness_error_bound(double* out, size_t vertices, size_t pivots, double delta) {
+  return guard([&] {
+    require(out, "out");
+    if (vertices < 2 || pivots < 1 || !(delta > 0 && delta < 1))
+      throw kpss::InvalidArgument("needs vertices >= 2, pivots >= 1 and 0 < delta < 1");
+    *out = kpss::betweenness_error_bound(vertices, pivots, delta);
   });
 }
 

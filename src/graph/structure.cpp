@@ -1,9 +1,11 @@
-// Brokers (betweenness) and fragility (components, articulation points, bridges).
+// Brokers (betweenness is in betweenness.cpp) and fragility (components, articulation
+// points, bridges).
 #include "kpss/graph/structure.hpp"
 
 #include <algorithm>
 
-#include <boost/graph/betweenness_centrality.hpp>
+#include <gsl/assert>
+
 #include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/connected_components.hpp>
 
@@ -11,21 +13,13 @@
 
 namespace kpss {
 
-std::vector<double> betweenness(const StakeholderGraph& graph) {
-  const auto g = detail::undirected_view(detail::GraphAccess::graph(graph));
-  const std::size_t n = boost::num_vertices(g);
-  std::vector<double> centrality(n, 0.0);
-  if (n < 3) return centrality;
-  boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(
-             boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g))));
-  const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0;
-  for (double& c : centrality) c /= pairs;
-  return centrality;
+std::vector<Broker> brokers(const StakeholderGraph& graph, std::size_t k, bool stakeholders_only) {
+  return brokers(graph, betweenness(graph), k, stakeholders_only);
 }
 
-std::vector<Broker> brokers(const StakeholderGraph& graph, std::size_t k, bool stakeholders_only) {
-  const auto centrality = betweenness(graph);
+std::vector<Broker> brokers(const StakeholderGraph& graph, std::span<const double> centrality, std::size_t k,
+                            bool stakeholders_only) {
+  Expects(centrality.size() == graph.vertex_count());
   std::vector<VertexIndex> candidates;
   for (VertexIndex v = 0; v < graph.vertex_count(); ++v)
     if (!stakeholders_only || is_stakeholder(graph.vertex(v).kind)) candidates.push_back(v);

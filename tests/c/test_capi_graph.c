@@ -54,6 +54,65 @@ static void test_working_group_lacking_users(void) {
   free(json);
 }
 
+/* The same plan through a kpss_plan handle: the working group lacking users is reported as
+ * exactly that. */
+static void test_working_group_lacking_users_from_a_plan_handle(void) {
+  kpss_plan* plan = NULL;
+  kpss_graph* graph = NULL;
+  kpss_triad_coverage* rows = NULL;
+  size_t count = 0, i, lacking = 0;
+  CHECK(kpss_plan_load_json(&plan, KPSS_TEST_DATA_DIR "/graph/wg_without_users.json") == KPSS_OK);
+  CHECK(kpss_graph_from_plan(&graph, plan) == KPSS_OK);
+  CHECK(kpss_graph_triad_coverage(&rows, &count, graph) == KPSS_OK && count == 4);
+  for (i = 0; i < count; ++i)
+    if ((rows[i].missing & KPSS_ROLE_BIT_USER) != 0) {
+      ++lacking;
+      CHECK(strcmp(rows[i].group, "pg-rodiny") == 0 && rows[i].group_kind == KPSS_VERTEX_WORKING_GROUP);
+      CHECK(rows[i].missing == KPSS_ROLE_BIT_USER && rows[i].users == 0 && rows[i].members == 3);
+    }
+  CHECK(lacking == 1);
+  kpss_triad_coverage_free(rows, count);
+  kpss_graph_free(graph);
+  graph = NULL;
+  CHECK(kpss_graph_from_plan(&graph, NULL) == KPSS_ERR_INVALID_ARGUMENT && graph == NULL);
+  kpss_plan_free(plan);
+}
+
+/* Sampled brokers: with every vertex a pivot, exactly the exact ranking; fewer pivots give a
+ * reproducible estimate. */
+static void test_sampled_brokers(void) {
+  kpss_plan* plan = NULL;
+  kpss_graph* graph = NULL;
+  kpss_scored_vertex *exact = NULL, *all = NULL, *a = NULL, *b = NULL;
+  size_t n_exact = 0, n_all = 0, n_a = 0, n_b = 0, vertices = 0, i;
+  double bound = 0;
+  CHECK(kpss_plan_load_json(&plan, KPSS_SOURCE_DIR "/examples/data/sample_plan.json") == KPSS_OK);
+  CHECK(kpss_graph_from_plan(&graph, plan) == KPSS_OK);
+  CHECK(kpss_graph_counts(&vertices, NULL, graph) == KPSS_OK && vertices > 10);
+  CHECK(kpss_graph_brokers(&exact, &n_exact, graph, 5) == KPSS_OK && n_exact == 5);
+  CHECK(kpss_graph_brokers_sampled(&all, &n_all, graph, 5, vertices, 1) == KPSS_OK && n_all == 5);
+  for (i = 0; i < n_exact && i < n_all; ++i) {
+    CHECK(strcmp(exact[i].id, all[i].id) == 0);
+    CHECK(exact[i].score - all[i].score < 1e-12 && all[i].score - exact[i].score < 1e-12);
+  }
+  CHECK(kpss_graph_brokers_sampled(&a, &n_a, graph, 5, vertices / 2, 42) == KPSS_OK);
+  CHECK(kpss_graph_brokers_sampled(&b, &n_b, graph, 5, vertices / 2, 42) == KPSS_OK);
+  CHECK(n_a == 5 && n_b == 5);
+  CHECK(kpss_betweenness_error_bound(&bound, vertices, vertices / 2, 0.05) == KPSS_OK && bound > 0);
+  for (i = 0; i < n_a && i < n_b; ++i) {
+    CHECK(strcmp(a[i].id, b[i].id) == 0 && a[i].score == b[i].score);
+    CHECK(a[i].score - exact[0].score < bound);
+  }
+  kpss_scored_vertices_free(b, n_b);
+  CHECK(kpss_graph_brokers_sampled(&b, &n_b, graph, 5, 0, 42) == KPSS_ERR_INVALID_ARGUMENT && b == NULL);
+  CHECK(kpss_betweenness_error_bound(&bound, 10, 0, 0.05) == KPSS_ERR_INVALID_ARGUMENT);
+  kpss_scored_vertices_free(exact, n_exact);
+  kpss_scored_vertices_free(all, n_all);
+  kpss_scored_vertices_free(a, n_a);
+  kpss_graph_free(graph);
+  kpss_plan_free(plan);
+}
+
 static void test_bad_plan(void) {
   const char* text = "{\"format\": \"kpss-plan\"";
   kpss_graph* graph = NULL;
@@ -120,6 +179,8 @@ static void test_editing_and_analyses(void) {
 
 int main(void) {
   test_working_group_lacking_users();
+  test_working_group_lacking_users_from_a_plan_handle();
+  test_sampled_brokers();
   test_bad_plan();
   test_editing_and_analyses();
   return kpss_ctest_finish("test_capi_graph");

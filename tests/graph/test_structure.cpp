@@ -122,6 +122,41 @@ TEST(Structure, BetweennessMatchesAllPairsDefinitionOnRandomGraphs) {
   }
 }
 
+TEST(Structure, SampledBetweennessIsWithinItsBoundAndReproducible) {
+  std::mt19937 rng(7);
+  const std::size_t n = 120;
+  const StakeholderGraph g = random_graph(rng, n, 0.04);
+  const auto exact = slow_betweenness(undirected(g));
+  const std::size_t pivots = 40;
+  const auto a = betweenness_sampled(g, pivots, 11);
+  const auto b = betweenness_sampled(g, pivots, 11);
+  EXPECT_EQ(a, b);  // the same seed, the same bits
+  EXPECT_NE(a, betweenness_sampled(g, pivots, 12));
+  const double bound = betweenness_error_bound(n, pivots, 0.05);
+  double worst = 0, mean_exact = 0, mean_sampled = 0;
+  for (std::size_t v = 0; v < n; ++v) {
+    worst = std::max(worst, std::abs(a[v] - exact[v]));
+    mean_exact += exact[v];
+    mean_sampled += a[v];
+  }
+  EXPECT_LT(worst, bound);
+  EXPECT_LT(worst, 0.25 * bound);  // the bound is loose: a real error far above it means a bug
+  EXPECT_NEAR(mean_sampled, mean_exact, 0.1 * mean_exact);
+  // With every vertex a pivot the estimate is the exact value.
+  const auto all = betweenness_sampled(g, n, 1);
+  for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(all[v], exact[v], 1e-12);
+  EXPECT_THROW(betweenness_sampled(g, 0, 1), InvalidArgument);
+  EXPECT_NEAR(betweenness_error_bound(10'000, 1'000, 0.05), 0.0804, 1e-4);
+  // Brokers from the estimate: the stakeholder it ranks highest.
+  std::size_t best = n;
+  for (std::size_t v = 0; v < n; ++v)
+    if (is_stakeholder(g.vertex(v).kind) && (best == n || a[v] > a[best])) best = v;
+  const auto top = brokers(g, a, 1);
+  ASSERT_EQ(top.size(), 1u);
+  EXPECT_EQ(top[0].vertex, g.ref(best));
+  EXPECT_EQ(top[0].centrality, a[best]);
+}
+
 TEST(Structure, ArticulationPointsAndBridgesMatchBruteForceOnRandomGraphs) {
   std::mt19937 rng(7);
   std::size_t seen_points = 0, seen_bridges = 0;

@@ -64,6 +64,7 @@ def _declare(lib: ctypes.CDLL) -> None:
     P = ctypes.POINTER
     table = {
         "kpss_graph_from_plan_json": (c_int, [P(c_void_p), c_char_p, c_size]),
+        "kpss_graph_from_plan": (c_int, [P(c_void_p), c_void_p]),
         "kpss_graph_new": (c_int, [P(c_void_p)]),
         "kpss_graph_free": (None, [c_void_p]),
         "kpss_graph_add_vertex": (c_int, [P(c_size), c_void_p, P(_VertexSpec)]),
@@ -73,6 +74,9 @@ def _declare(lib: ctypes.CDLL) -> None:
         "kpss_graph_triad_coverage": (c_int, [P(P(_TriadCoverage)), P(c_size), c_void_p]),
         "kpss_triad_coverage_free": (None, [P(_TriadCoverage), c_size]),
         "kpss_graph_brokers": (c_int, [P(P(_ScoredVertex)), P(c_size), c_void_p, c_size]),
+        "kpss_graph_brokers_sampled": (c_int, [P(P(_ScoredVertex)), P(c_size), c_void_p, c_size, c_size,
+                                               ctypes.c_uint64]),
+        "kpss_betweenness_error_bound": (c_int, [P(ctypes.c_double), c_size, c_size, ctypes.c_double]),
         "kpss_graph_provider_equality": (c_int, [P(P(_ScoredVertex)), P(c_size), c_void_p]),
         "kpss_scored_vertices_free": (None, [P(_ScoredVertex), c_size]),
         "kpss_graph_analysis_json": (c_int, [P(c_void_p), c_void_p, c_int, c_size]),
@@ -135,6 +139,13 @@ class StakeholderGraph:
             _handle = ctypes.c_void_p()
             check(_lib.kpss_graph_new(ctypes.byref(_handle)))
         self._handle = _handle
+
+    @classmethod
+    def from_plan(cls, plan) -> "StakeholderGraph":
+        """The graph of a kpss.Plan (also ``plan.stakeholder_graph()``)."""
+        handle = ctypes.c_void_p()
+        check(_lib.kpss_graph_from_plan(ctypes.byref(handle), plan._live()))
+        return cls(handle)
 
     @classmethod
     def from_plan_json(cls, text: Union[str, bytes]) -> "StakeholderGraph":
@@ -221,7 +232,11 @@ class StakeholderGraph:
         finally:
             _lib.kpss_scored_vertices_free(rows, count)
 
-    def brokers(self, k: int = 10) -> List[ScoredVertex]:
+    def brokers(self, k: int = 10, pivots: int = 0, seed: int = 1) -> List[ScoredVertex]:
+        """The k stakeholders of highest normalised betweenness. ``pivots`` > 0 estimates it
+        from that many seeded sampled sources (for big graphs; see betweenness_error_bound)."""
+        if pivots:
+            return self._scored(_lib.kpss_graph_brokers_sampled, k, pivots, seed)
         return self._scored(_lib.kpss_graph_brokers, k)
 
     def provider_equality(self) -> List[ScoredVertex]:
@@ -244,3 +259,11 @@ class StakeholderGraph:
 
     def to_dot(self) -> str:
         return self._export(1)
+
+
+def betweenness_error_bound(vertices: int, pivots: int, delta: float = 0.05) -> float:
+    """The absolute error that sampled betweenness stays within for every vertex with
+    probability at least 1 − delta: V/(V−1)·√(ln(2V/δ)/(2·pivots))."""
+    out = ctypes.c_double()
+    check(_lib.kpss_betweenness_error_bound(ctypes.byref(out), vertices, pivots, delta))
+    return out.value

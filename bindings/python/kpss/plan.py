@@ -198,6 +198,12 @@ class Plan:
         check(_lib.kpss_plan_ids(ctypes.byref(out), self._live(), _kind(kind)))
         return json.loads(_native.take_string(out))
 
+    # ---- analyses ---------------------------------------------------------------------
+    def stakeholder_graph(self):
+        """The stakeholder graph of the plan (kpss.graph.StakeholderGraph)."""
+        from .graph import StakeholderGraph
+        return StakeholderGraph.from_plan(self)
+
     # ---- lifetime ---------------------------------------------------------------------
     def _live(self) -> ctypes.c_void_p:
         if not self._handle:

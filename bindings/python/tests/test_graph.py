@@ -6,7 +6,8 @@ from pathlib import Path
 import kpss
 from kpss.graph import StakeholderGraph
 
-DATA = Path(os.environ.get("KPSS_TEST_DATA_DIR", Path(__file__).resolve().parents[3] / "tests" / "data"))
+ROOT = Path(__file__).resolve().parents[3]
+DATA = Path(os.environ.get("KPSS_TEST_DATA_DIR", ROOT / "tests" / "data"))
 
 
 class PlanGraphTest(unittest.TestCase):
@@ -35,6 +36,32 @@ class PlanGraphTest(unittest.TestCase):
         self.assertEqual([(p.id, p.count, p.score) for p in providers], [("st-charita", 1, 1.0)])
         with self.assertRaises(kpss.InvalidArgument):
             g.analysis("everything")
+
+    def test_working_group_lacking_users_from_a_plan(self):
+        plan = kpss.Plan.load(DATA / "graph" / "wg_without_users.json")
+        for g in (plan.stakeholder_graph(), StakeholderGraph.from_plan(plan)):
+            lacking = [r for r in g.triad_coverage() if "user" in r.missing]
+            self.assertEqual([(r.group, r.group_kind, r.missing, r.members, r.users) for r in lacking],
+                             [("pg-rodiny", "working_group", ["user"], 3, 0)])
+        plan.close()
+        with self.assertRaises(kpss.InvalidArgument):
+            StakeholderGraph.from_plan(plan)
+
+    def test_sampled_brokers(self):
+        g = kpss.Plan.load(ROOT / "examples" / "data" / "sample_plan.json").stakeholder_graph()
+        n = g.vertex_count
+        exact = g.brokers(5)
+        everyone = g.brokers(5, pivots=n)
+        self.assertEqual([b.id for b in everyone], [b.id for b in exact])
+        for e, a in zip(exact, everyone):
+            self.assertAlmostEqual(e.score, a.score, places=12)
+        half = g.brokers(5, pivots=n // 2, seed=42)
+        self.assertEqual(half, g.brokers(5, pivots=n // 2, seed=42))
+        bound = kpss.graph.betweenness_error_bound(n, n // 2)
+        self.assertLess(abs(half[0].score - exact[0].score), bound)
+        self.assertAlmostEqual(kpss.graph.betweenness_error_bound(10000, 1000, 0.05), 0.0803, delta=1e-4)
+        with self.assertRaises(kpss.InvalidArgument):
+            kpss.graph.betweenness_error_bound(10, 0)
 
     def test_bad_plan_names_the_place(self):
         with self.assertRaises(kpss.ParseError):

@@ -10,6 +10,7 @@
 #define KPSS_GRAPH_H
 
 #include "kpss/kpss.h"
+#include "kpss/kpss_plan.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -49,6 +50,9 @@ typedef enum kpss_edge_kind {
 /** Builds the graph of a plan given as kpss plan JSON (docs/formats/plan.md), as
  *  kpss::build_stakeholder_graph does. KPSS_ERR_PARSE / KPSS_ERR_VALIDATION name where. */
 KPSS_API int kpss_graph_from_plan_json(kpss_graph** out, const char* json, size_t length);
+/** Builds the graph of a plan handle (kpss_plan.h), as kpss::build_stakeholder_graph does.
+ *  KPSS_ERR_VALIDATION names the JSON pointer of a reference to an unknown stakeholder. */
+KPSS_API int kpss_graph_from_plan(kpss_graph** out, const kpss_plan* plan);
 /** An empty graph, to be filled with kpss_graph_add_vertex and kpss_graph_add_edge. */
 KPSS_API int kpss_graph_new(kpss_graph** out);
 /** Frees a graph. NULL is allowed. */
@@ -102,6 +106,17 @@ typedef struct kpss_scored_vertex {
 } kpss_scored_vertex;
 /** The k stakeholders of highest betweenness, highest first. */
 KPSS_API int kpss_graph_brokers(kpss_scored_vertex** out, size_t* out_count, const kpss_graph* graph, size_t k);
+/** The k stakeholders of highest betweenness estimated from `pivots` sources drawn with
+ *  the seeded generator `seed` (Brandes & Pich): for big graphs, O(pivots·E) instead of
+ *  O(V·E). With probability at least 1 − δ every estimate is within
+ *  kpss_betweenness_error_bound(V, pivots, δ) of the exact value; pivots ≥ V is exact.
+ *  The same graph, pivots and seed give the same result. KPSS_ERR_INVALID_ARGUMENT for 0
+ *  pivots. */
+KPSS_API int kpss_graph_brokers_sampled(kpss_scored_vertex** out, size_t* out_count, const kpss_graph* graph,
+                                        size_t k, size_t pivots, uint64_t seed);
+/** *out = V/(V−1)·√(ln(2V/δ)/(2·pivots)), the error bound of the sampled betweenness for
+ *  `vertices` V ≥ 2, pivots ≥ 1 and 0 < delta < 1 (else KPSS_ERR_INVALID_ARGUMENT). */
+KPSS_API int kpss_betweenness_error_bound(double* out, size_t vertices, size_t pivots, double delta);
 /** Every provider with its voting members and weight under the roles-equal policy. */
 KPSS_API int kpss_graph_provider_equality(kpss_scored_vertex** out, size_t* out_count, const kpss_graph* graph);
 KPSS_API void kpss_scored_vertices_free(kpss_scored_vertex* array, size_t count);
