@@ -3,6 +3,7 @@
 #include <string>
 
 #include "capi_internal.hpp"
+#include "plan_handle.hpp"
 #include "kpss/cycle/audit.hpp"
 #include "kpss/cycle/comments.hpp"
 #include "kpss/cycle/monitoring.hpp"
@@ -52,6 +53,29 @@ std::string unmet_message(const kpss::cycle::AdvanceResult& r) {
   return m;
 }
 
+std::unique_ptr<kpss_cycle> open_cycle(kpss::Plan plan, const kpss_date* today) {
+  auto c = std::make_unique<kpss_cycle>();
+  c->plan = std::move(plan);
+  c->log = kpss::cycle::load_log(c->plan, clock_of(today));
+  kpss::cycle::replay(c->cycle, c->log);
+  return c;
+}
+
+/// The plan with its log stored in it.
+kpss::Plan plan_with_log(const kpss_cycle& c) {
+  kpss::Plan plan = c.plan;
+  kpss::cycle::store_log(plan, c.log);
+  return plan;
+}
+
+kpss::Plan next_plan(const kpss_cycle& c, const char* new_id, const kpss_date* start, const kpss_date* end,
+                     const char* title) {
+  const kpss::cycle::NextCycleOptions o{kpss::PlanId(text(new_id, "new_id")),
+                                        {to_date(start, "start"), to_date(end, "end")},
+                                        title ? title : ""};
+  return kpss::cycle::next_cycle(plan_with_log(c), o);
+}
+
 }  // namespace
 
 extern "C" {
@@ -60,11 +84,15 @@ int kpss_cycle_open(kpss_cycle** out, const char* plan_json, size_t length, cons
   return guard([&] {
     require(out, "out");
     *out = nullptr;
-    auto c = std::make_unique<kpss_cycle>();
-    c->plan = read_plan(plan_json, length, "plan_json");
-    c->log = kpss::cycle::load_log(c->plan, clock_of(today));
-    kpss::cycle::replay(c->cycle, c->log);
-    *out = c.release();
+    *out = open_cycle(read_plan(plan_json, length, "plan_json"), today).release();
+  });
+}
+
+int kpss_cycle_open_plan(kpss_cycle** out, const kpss_plan* plan, const kpss_date* today) {
+  return guard([&] {
+    require(out, "out");
+    *out = nullptr;
+    *out = open_cycle(kpss::capi::plan_of(plan), today).release();
   });
 }
 
@@ -165,10 +193,24 @@ int kpss_cycle_monitoring_json(char** out, const kpss_cycle* cycle, int year) {
 int kpss_cycle_plan_json(char** out, const kpss_cycle* cycle) {
   return guard([&] {
     require(out, "out");
-    require(cycle, "cycle");
-    kpss::Plan plan = cycle->plan;
-    kpss::cycle::store_log(plan, cycle->log);
-    *out = dup_string(kpss::write_plan_json(plan));
+    *out = dup_string(kpss::write_plan_json(plan_with_log(*require(cycle, "cycle"))));
+  });
+}
+
+int kpss_cycle_plan(kpss_plan** out, const kpss_cycle* cycle) {
+  return guard([&] {
+    require(out, "out");
+    *out = nullptr;
+    *out = new kpss_plan{plan_with_log(*require(cycle, "cycle"))};
+  });
+}
+
+int kpss_cycle_next(kpss_plan** out, const kpss_cycle* cycle, const char* new_id, const kpss_date* start,
+                    const kpss_date* end, const char* title) {
+  return guard([&] {
+    require(out, "out");
+    *out = nullptr;
+    *out = new kpss_plan{next_plan(*require(cycle, "cycle"), new_id, start, end, title)};
   });
 }
 
@@ -176,13 +218,7 @@ int kpss_cycle_next_json(char** out, const kpss_cycle* cycle, const char* new_id
                          const kpss_date* end, const char* title) {
   return guard([&] {
     require(out, "out");
-    require(cycle, "cycle");
-    kpss::Plan plan = cycle->plan;
-    kpss::cycle::store_log(plan, cycle->log);
-    const kpss::cycle::NextCycleOptions o{kpss::PlanId(text(new_id, "new_id")),
-                                          {to_date(start, "start"), to_date(end, "end")},
-                                          title ? title : ""};
-    *out = dup_string(kpss::write_plan_json(kpss::cycle::next_cycle(plan, o)));
+    *out = dup_string(kpss::write_plan_json(next_plan(*require(cycle, "cycle"), new_id, start, end, title)));
   });
 }
 
@@ -199,6 +235,28 @@ int kpss_plan_diff_json(char** out, const char* old_json, size_t old_length, con
     require(out, "out");
     *out = dup_string(kpss::cycle::diff_to_json(
         kpss::cycle::diff(read_plan(old_json, old_length, "old_json"), read_plan(new_json, new_length, "new_json"))));
+  });
+}
+
+int kpss_plan_audit_report(char** out, const kpss_plan* plan) {
+  return guard([&] {
+    require(out, "out");
+    *out = dup_string(kpss::cycle::audit_to_json(kpss::cycle::audit(kpss::capi::plan_of(plan))));
+  });
+}
+
+int kpss_plan_diff_report(char** out, const kpss_plan* old_plan, const kpss_plan* new_plan) {
+  return guard([&] {
+    require(out, "out");
+    *out = dup_string(kpss::cycle::diff_to_json(
+        kpss::cycle::diff(kpss::capi::plan_of(old_plan, "old_plan"), kpss::capi::plan_of(new_plan, "new_plan"))));
+  });
+}
+
+int kpss_plan_monitoring_report(char** out, const kpss_plan* plan, int year) {
+  return guard([&] {
+    require(out, "out");
+    *out = dup_string(kpss::cycle::monitoring_report_json(kpss::capi::plan_of(plan), year));
   });
 }
 

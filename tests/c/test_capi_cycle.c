@@ -99,6 +99,54 @@ static void test_audit_and_diff(const char* plan, size_t length) {
   CHECK(kpss_plan_diff_json(&out, plan, length, NULL, 0) == KPSS_ERR_INVALID_ARGUMENT);
 }
 
+/* The same through plan handles: open, override, the plan back with its log, the next
+ * cycle, audit, diff and monitoring. */
+static void test_plan_handles(void) {
+  kpss_plan *plan = NULL, *logged = NULL, *next = NULL;
+  kpss_cycle *c = NULL, *again = NULL;
+  kpss_date today = {2024, 4, 20}, start = {2029, 1, 1}, end = {2031, 12, 31};
+  kpss_plan_counts counts = KPSS_PLAN_COUNTS_INIT, logged_counts = KPSS_PLAN_COUNTS_INIT;
+  char* out = NULL;
+  CHECK(kpss_plan_load_json(&plan, KPSS_SOURCE_DIR "/examples/data/sample_plan.json") == KPSS_OK);
+  CHECK(kpss_cycle_open_plan(&c, plan, &today) == KPSS_OK);
+  CHECK(kpss_cycle_advance(c, "st-kralova") == KPSS_ERR_CONFLICT);
+  CHECK(strstr(kpss_last_error_message(), "G03") != NULL);
+  CHECK(kpss_cycle_override(c, "st-dvorak", "Zadavatel se účastní přes řídící skupinu.") == KPSS_OK);
+  CHECK(kpss_cycle_comment(c, "st-kralova", "c-99", "", KPSS_ELEMENT_MEASURE, "m4-2-1", "Víkendy?") == KPSS_OK);
+
+  /* The handle the cycle was opened from is not changed; the cycle's plan carries the log
+   * and the comment. */
+  CHECK(kpss_plan_diff_report(&out, plan, plan) == KPSS_OK && strstr(out, "\"changes\": []") != NULL);
+  kpss_string_free(out);
+  CHECK(kpss_cycle_plan(&logged, c) == KPSS_OK);
+  CHECK(kpss_plan_count(&counts, plan) == KPSS_OK && kpss_plan_count(&logged_counts, logged) == KPSS_OK);
+  CHECK(logged_counts.comments == counts.comments + 1);
+  CHECK(kpss_plan_diff_report(&out, plan, logged) == KPSS_OK && strstr(out, "c-99") != NULL);
+  kpss_string_free(out);
+  CHECK(kpss_cycle_open_plan(&again, logged, NULL) == KPSS_OK);
+  CHECK(kpss_cycle_phase(&out, again) == KPSS_OK && strcmp(out, "analytical") == 0);
+  kpss_string_free(out);
+  kpss_cycle_free(again);
+
+  CHECK(kpss_cycle_next(&next, c, "next", &start, &end, NULL) == KPSS_ERR_CONFLICT && next == NULL);
+  CHECK(kpss_cycle_record(NULL, c, "st-kralova", "evaluation_published", NULL) == KPSS_OK);
+  CHECK(kpss_cycle_next(&next, c, "next", &start, &end, "Plán 2029–2031") == KPSS_OK);
+  CHECK(kpss_plan_find(&out, next, KPSS_ELEMENT_PLAN, NULL) == KPSS_OK);
+  CHECK(strstr(out, "\"x-kpss-previous\"") != NULL && strstr(out, "Plán 2029–2031") != NULL);
+  kpss_string_free(out);
+
+  CHECK(kpss_plan_audit_report(&out, plan) == KPSS_OK && strstr(out, "\"score\": 98") != NULL);
+  kpss_string_free(out);
+  CHECK(kpss_plan_monitoring_report(&out, plan, 2025) == KPSS_OK && strstr(out, "\"as_of\": \"2025-12-31\"") != NULL);
+  kpss_string_free(out);
+  CHECK(kpss_plan_audit_report(&out, NULL) == KPSS_ERR_INVALID_ARGUMENT);
+  CHECK(kpss_cycle_open_plan(&again, NULL, NULL) == KPSS_ERR_INVALID_ARGUMENT);
+  kpss_plan_free(next);
+  kpss_cycle_free(c);
+  kpss_plan_free(logged);
+  kpss_plan_free(plan);
+}
+
 int main(void) {
   size_t length = 0;
   char* plan = read_file(KPSS_SOURCE_DIR "/examples/data/sample_plan.json", &length);
@@ -108,5 +156,6 @@ int main(void) {
     test_audit_and_diff(plan, length);
     free(plan);
   }
+  test_plan_handles();
   return kpss_ctest_finish("test_capi_cycle");
 }
