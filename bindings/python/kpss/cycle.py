@@ -32,6 +32,12 @@ _TABLE = {
     "kpss_cycle_plan_json": (_c_int, [_P(_c_void_p), _c_void_p]),
     "kpss_cycle_next_json": (_c_int, [_P(_c_void_p), _c_void_p, _c_char_p, _P(_native.Date), _P(_native.Date),
                                       _c_char_p]),
+    "kpss_cycle_open_plan": (_c_int, [_P(_c_void_p), _c_void_p, _P(_native.Date)]),
+    "kpss_cycle_plan": (_c_int, [_P(_c_void_p), _c_void_p]),
+    "kpss_cycle_next": (_c_int, [_P(_c_void_p), _c_void_p, _c_char_p, _P(_native.Date), _P(_native.Date), _c_char_p]),
+    "kpss_plan_audit_report": (_c_int, [_P(_c_void_p), _c_void_p]),
+    "kpss_plan_diff_report": (_c_int, [_P(_c_void_p), _c_void_p, _c_void_p]),
+    "kpss_plan_monitoring_report": (_c_int, [_P(_c_void_p), _c_void_p, _c_int]),
     "kpss_plan_audit_json": (_c_int, [_P(_c_void_p), _c_char_p, _c_size]),
     "kpss_plan_diff_json": (_c_int, [_P(_c_void_p), _c_char_p, _c_size, _c_char_p, _c_size]),
 }
@@ -74,16 +80,32 @@ def _index(names, name: str, what: str) -> int:
         raise InvalidArgument(f"unknown {what} '{name}'; known: {', '.join(names)}") from None
 
 
-def audit(plan: PlanText) -> dict:
-    """The plan audit (audit plánu): {"score", "passed", "warned", "failed", "checks": [...]}."""
+def _is_plan(value) -> bool:
+    from .plan import Plan
+    return isinstance(value, Plan)
+
+
+def audit(plan) -> dict:
+    """The plan audit (audit plánu) of a kpss.Plan or plan JSON: {"score", "passed",
+    "warned", "failed", "checks": [...]}."""
+    if _is_plan(plan):
+        return json.loads(_string(_lib.kpss_plan_audit_report, plan._live()))
     data = _bytes(plan)
     return json.loads(_string(_lib.kpss_plan_audit_json, data, len(data)))
 
 
-def diff(old: PlanText, new: PlanText) -> dict:
-    """The structural diff of two plan versions: {"changes": [{"kind", "path", ...}], ...}."""
-    a, b = _bytes(old), _bytes(new)
+def diff(old, new) -> dict:
+    """The structural diff of two plan versions (kpss.Plan objects or JSON): {"changes":
+    [{"kind", "path", ...}], ...}."""
+    if _is_plan(old) and _is_plan(new):
+        return json.loads(_string(_lib.kpss_plan_diff_report, old._live(), new._live()))
+    a, b = _bytes(old.to_json() if _is_plan(old) else old), _bytes(new.to_json() if _is_plan(new) else new)
     return json.loads(_string(_lib.kpss_plan_diff_json, a, len(a), b, len(b)))
+
+
+def monitoring(plan, year: int) -> dict:
+    """The annual monitoring report of a kpss.Plan as of 31 December of ``year``."""
+    return json.loads(_string(_lib.kpss_plan_monitoring_report, plan._live(), year))
 
 
 class Cycle:
@@ -92,10 +114,14 @@ class Cycle:
     ``today`` fixes the clock (a datetime.date); None uses the system date.
     """
 
-    def __init__(self, plan: PlanText, today: Optional[datetime.date] = None):
-        data = _bytes(plan)
+    def __init__(self, plan, today: Optional[datetime.date] = None):
+        """``plan``: a kpss.Plan (copied; it is not changed) or plan JSON."""
         handle = _c_void_p()
-        check(_lib.kpss_cycle_open(ctypes.byref(handle), data, len(data), _date(today)))
+        if _is_plan(plan):
+            check(_lib.kpss_cycle_open_plan(ctypes.byref(handle), plan._live(), _date(today)))
+        else:
+            data = _bytes(plan)
+            check(_lib.kpss_cycle_open(ctypes.byref(handle), data, len(data), _date(today)))
         self._handle = handle
 
     def close(self) -> None:
@@ -163,6 +189,21 @@ class Cycle:
     def plan_json(self) -> str:
         """The plan with its event log, as kpss-plan JSON."""
         return _string(_lib.kpss_cycle_plan_json, self._handle)
+
+    def plan(self):
+        """The plan with its event log, as a kpss.Plan."""
+        from .plan import Plan
+        handle = _c_void_p()
+        check(_lib.kpss_cycle_plan(ctypes.byref(handle), self._handle))
+        return Plan(handle)
+
+    def next_plan(self, new_id: str, start: datetime.date, end: datetime.date, title: str = ""):
+        """The next cycle's plan as a kpss.Plan; needs a published evaluation in the log."""
+        from .plan import Plan
+        handle = _c_void_p()
+        check(_lib.kpss_cycle_next(ctypes.byref(handle), self._handle, new_id.encode("utf-8"), _date(start),
+                                   _date(end), title.encode("utf-8")))
+        return Plan(handle)
 
     def next_cycle(self, new_id: str, start: datetime.date, end: datetime.date, title: str = "") -> str:
         """The next cycle's plan as JSON; needs a published evaluation in the log."""

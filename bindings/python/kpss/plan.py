@@ -204,6 +204,27 @@ class Plan:
         from .graph import StakeholderGraph
         return StakeholderGraph.from_plan(self)
 
+    def cycle(self, today=None):
+        """The plan under the default planning cycle (kpss.cycle.Cycle); ``today`` a
+        datetime.date fixing the clock."""
+        from .cycle import Cycle
+        return Cycle(self, today)
+
+    def audit(self) -> dict:
+        """The plan audit (kpss.cycle.audit)."""
+        from .cycle import audit
+        return audit(self)
+
+    def diff(self, newer: "Plan") -> dict:
+        """The structural diff from this plan to ``newer`` (kpss.cycle.diff)."""
+        from .cycle import diff
+        return diff(self, newer)
+
+    def monitoring(self, year: int) -> dict:
+        """The annual monitoring report as of 31 December of ``year``."""
+        from .cycle import monitoring
+        return monitoring(self, year)
+
     # ---- lifetime ---------------------------------------------------------------------
     def _live(self) -> ctypes.c_void_p:
         if not self._handle:

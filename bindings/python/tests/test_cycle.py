@@ -67,5 +67,43 @@ class CycleTest(unittest.TestCase):
             cycle.audit("{")
 
 
+class PlanCycleTest(unittest.TestCase):
+    """The same through kpss.Plan objects."""
+
+    def setUp(self):
+        self.plan = kpss.Plan.load(SAMPLE)
+
+    def test_cycle_of_a_plan(self):
+        with self.plan.cycle(datetime.date(2024, 4, 20)) as c:
+            with self.assertRaises(kpss.ConflictError) as caught:
+                c.advance("st-kralova")
+            self.assertIn("G03", str(caught.exception))
+            c.override("st-dvorak", "Zadavatel se účastní přes řídící skupinu.")
+            c.comment("st-kralova", "c-99", "Víkendy?", "measure", "m4-2-1")
+            logged = c.plan()
+            self.assertEqual(logged.counts()["comments"], self.plan.counts()["comments"] + 1)
+            self.assertEqual(self.plan.diff(self.plan)["changes"], [])  # the opened plan is not changed
+            self.assertIn("c-99", str(self.plan.diff(logged)["changes"]))
+            self.assertEqual(cycle.Cycle(logged).phase, "analytical")
+            with self.assertRaises(kpss.ConflictError):
+                c.next_plan("next", datetime.date(2029, 1, 1), datetime.date(2031, 12, 31))
+            c.record("st-kralova", "evaluation_published")
+            nxt = c.next_plan("next", datetime.date(2029, 1, 1), datetime.date(2031, 12, 31), "Plán 2029–2031")
+            self.assertIn("x-kpss-previous", nxt.find("plan"))
+            self.assertEqual(nxt.find("plan")["title"], "Plán 2029–2031")
+
+    def test_audit_diff_and_monitoring_of_plans(self):
+        self.assertEqual(self.plan.audit(), cycle.audit(SAMPLE.read_text(encoding="utf-8")))
+        self.assertEqual(self.plan.audit()["failed"], 0)
+        changed = kpss.Plan.from_json(SAMPLE.read_text(encoding="utf-8").replace(
+            '"resolution": "ZM/2024/02/17"', '"resolution": "ZM/2024/02/18"'))
+        self.assertEqual([(c["kind"], c["path"]) for c in self.plan.diff(changed)["changes"]],
+                         [("changed", "/mandate/resolution")])
+        self.assertEqual(self.plan.monitoring(2025)["as_of"], "2025-12-31")
+        self.plan.close()
+        with self.assertRaises(kpss.InvalidArgument):
+            self.plan.audit()
+
+
 if __name__ == "__main__":
     unittest.main()
