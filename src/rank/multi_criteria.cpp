@@ -8,6 +8,7 @@
 
 #include <gsl/assert>
 
+#include "format.hpp"
 #include "kpss/core/error.hpp"
 
 namespace kpss {
@@ -34,12 +35,6 @@ void check_names(const std::vector<std::string>& items, const std::vector<Criter
       throw InvalidArgument("criterion '" + c.name + "' is empty or repeated");
 }
 
-std::string fmt(double x) {
-  std::ostringstream s;
-  s.precision(4);
-  s << x;
-  return s.str();
-}
 
 }  // namespace
 
@@ -85,7 +80,7 @@ AhpWeights ahp_weights(std::size_t n, std::span<const double> a) {
       if (i == j && std::fabs(x - 1.0) > 1e-3)
         throw InvalidArgument("a criterion compared with itself must be 1", cell(i, j));
       if (j > i && std::fabs(x * a[j * n + i] - 1.0) > 1e-3)
-        throw InvalidArgument("the matrix is not reciprocal: a_ij · a_ji = " + fmt(x * a[j * n + i]) + ", not 1",
+        throw InvalidArgument("the matrix is not reciprocal: a_ij · a_ji = " + detail::significant(x * a[j * n + i], 4) + ", not 1",
                               cell(i, j));
     }
   AhpWeights out;
@@ -124,7 +119,7 @@ AhpWeights ahp_weights(std::size_t n, std::span<const double> a) {
   if (!out.consistent())
     out.diagnostics.push_back({"R301", Severity::warning, "",
                                "the pairwise comparisons are inconsistent: consistency ratio " +
-                                   fmt(out.consistency_ratio) + " > 0.1; revise the judgements"});
+                                   detail::significant(out.consistency_ratio, 4) + " > 0.1; revise the judgements"});
   return out;
 }
 

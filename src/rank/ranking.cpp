@@ -8,6 +8,7 @@
 #include <gsl/assert>
 
 #include "aggregate.hpp"
+#include "format.hpp"
 #include "kpss/core/error.hpp"
 
 namespace kpss {
@@ -240,16 +241,11 @@ std::vector<std::size_t> beat_path(const PairwiseMatrix& d, SchulzeStrength s, s
   return path;
 }
 
-std::string fmt(double x) {
-  std::ostringstream s;
-  s.precision(6);
-  s << x;
-  return s.str();
-}
 
 }  // namespace
 
 Explanation Ranking::explain(std::size_t a, std::size_t b) const {
+  const auto fmt = [](double x) { return detail::significant(x, 6); };
   if (a >= items.size() || b >= items.size())
     throw InvalidArgument("explain: item index out of range");
   Explanation e;
