@@ -4,6 +4,7 @@
 #include <gsl/narrow>
 
 #include "capi_internal.hpp"
+#include "money.hpp"
 #include "kpss/core/catalog.hpp"
 #include "kpss/core/date.hpp"
 #include "kpss/core/money.hpp"
@@ -26,17 +27,8 @@ void fill(kpss_code_entry* out, const kpss::CodeEntry& e) {
   kpss::capi::copy_versioned(out, full);
 }
 
-kpss::Money to_money(const kpss_money* m) {
-  require(m, "amount");
-  return kpss::Money(m->minor_units,
-                     kpss::Currency::of(std::string_view(m->currency, strnlen(m->currency, 4))));
-}
-
-void from_money(kpss_money* out, const kpss::Money& m) {
-  out->minor_units = m.minor_units();
-  std::fill(std::begin(out->currency), std::end(out->currency), '\0');
-  std::copy_n(m.currency().code().data(), 3, out->currency);
-}
+using kpss::capi::from_money;
+using kpss::capi::to_money;
 
 }  // namespace
 
@@ -75,7 +67,7 @@ int kpss_money_parse(kpss_money* out, const char* text, const char* default_curr
     require(out, "out");
     std::optional<kpss::Currency> fallback;
     if (default_currency != nullptr) fallback = kpss::Currency::of(default_currency);
-    from_money(out, kpss::parse_money(require(text, "text"), fallback));
+    *out = from_money(kpss::parse_money(require(text, "text"), fallback));
   });
 }
 
@@ -90,7 +82,7 @@ int kpss_money_format(char** out, const kpss_money* amount, int style) {
 }
 
 int kpss_money_add(kpss_money* out, const kpss_money* a, const kpss_money* b) {
-  return guard([&] { from_money(require(out, "out"), to_money(a) + to_money(b)); });
+  return guard([&] { *require(out, "out") = from_money(to_money(a, "a") + to_money(b, "b")); });
 }
 
 int kpss_date_parse(kpss_date* out, const char* text) {

@@ -28,22 +28,14 @@ namespace {
 using kpss::capi::require;
 namespace sel = kpss::select;
 
-kpss::Money to_money(const kpss_money* m) {
-  require(m, "amount");
-  return {m->minor_units, kpss::Currency::of(std::string_view(m->currency, strnlen(m->currency, 4)))};
-}
-
-void from_money(kpss_money* out, const kpss::Money& m) {
-  out->minor_units = m.minor_units();
-  std::fill(std::begin(out->currency), std::end(out->currency), '\0');
-  std::copy_n(m.currency().code().data(), 3, out->currency);
-}
+using kpss::capi::from_money;
+using kpss::capi::to_money;
 
 void copy_money(kpss_money* out, std::size_t capacity, const std::vector<kpss::Money>& from) {
   if (capacity < from.size())
     throw kpss::InvalidArgument("capacity " + std::to_string(capacity) + " is below " + std::to_string(from.size()));
   if (!from.empty()) require(out, "out");
-  for (std::size_t i = 0; i < from.size(); ++i) from_money(&out[i], from[i]);
+  for (std::size_t i = 0; i < from.size(); ++i) out[i] = from_money(from[i]);
 }
 
 template <class E>
@@ -206,7 +198,7 @@ int kpss_select_result_info(kpss_select_info* out, const kpss_select_result* res
     info.num_rejected = r.rejected.size();
     info.num_pots = r.left_per_pot.size();
     info.num_groups = r.group_endowment.size();
-    from_money(&info.total_cost, r.total_cost());
+    info.total_cost = from_money(r.total_cost());
     info.add1_steps = r.add1_steps;
     info.runs = r.runs;
     info.proven_optimal = r.proven_optimal ? 1 : 0;
