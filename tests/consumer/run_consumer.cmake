@@ -10,9 +10,10 @@ function(run)
 endfunction()
 
 file(REMOVE_RECURSE ${WORK_DIR})
-# The packaging mechanics are under test, not the code: -O0 keeps the nested build cheap.
+# The packaging mechanics are under test, not the code: -O0 and a unity build keep the nested
+# build cheap (and prove the sources build as one unit: no clashing file-local names).
 string(TOUPPER "${BUILD_TYPE}" config)
-set(common -G ${GENERATOR} -DCMAKE_BUILD_TYPE=${BUILD_TYPE}
+set(common -G ${GENERATOR} -DCMAKE_BUILD_TYPE=${BUILD_TYPE} -DCMAKE_UNITY_BUILD=ON
     -DCMAKE_C_FLAGS_${config}=-O0 -DCMAKE_CXX_FLAGS_${config}=-O0
     -DCMAKE_C_COMPILER=${C_COMPILER} -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
 if(MODE STREQUAL "installed")

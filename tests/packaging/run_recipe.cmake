@@ -43,9 +43,9 @@ message(STATUS "recipe options: ${port_options}")
 
 file(REMOVE_RECURSE ${WORK_DIR})
 set(stage ${WORK_DIR}/stage)
-# The recipes' steps and the staged layout are under test, not the code: -O0 keeps the
-# nested library build cheap.
-set(common -G ${GENERATOR} -DCMAKE_BUILD_TYPE=Release
+# The recipes' steps and the staged layout are under test, not the code: -O0 and a unity
+# build keep the nested library build cheap.
+set(common -G ${GENERATOR} -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON
     -DCMAKE_C_FLAGS_RELEASE=-O0 -DCMAKE_CXX_FLAGS_RELEASE=-O0
     -DCMAKE_C_COMPILER=${C_COMPILER} -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
 run(${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR}/build ${common} ${port_options})
