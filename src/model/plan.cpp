@@ -107,7 +107,10 @@ PlanCounts count_elements(const Plan& plan) noexcept {
 bool brings_role(const Plan& plan, const StakeholderId& id, Role role) noexcept {
   const Stakeholder* s = find(plan, id);
   if (!s) return false;
-  if (s->has_role(role)) return true;
+  // A person who takes part in a role of their own (the coordinator, a user) brings that role
+  // alone, even when employed by an organisation of another role: the coordinator employed by
+  // the town is not the town's commissioner seat.
+  if (!s->roles.empty() || s->kind != StakeholderKind::person) return s->has_role(role);
   return std::any_of(s->memberships.begin(), s->memberships.end(), [&](const Membership& m) {
     const Stakeholder* o = find(plan, m.organisation);
     return o && o->has_role(role);

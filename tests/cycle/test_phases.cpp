@@ -44,19 +44,21 @@ TEST(DefaultCycle, SamplePlanWalksTheWholeCycle) {
   Plan plan = test::sample_plan();
   const Plan original = plan;
 
-  // Preparatory: the mandate and the information strategy are not there yet, and the group
-  // for people at risk of exclusion has no commissioner.
+  // Preparatory: the mandate and the information strategy are not there yet, and the groups
+  // for people at risk of exclusion and for mental health have no commissioner (the
+  // coordinator, employed by the town, sits there as coordinator, not as the town).
   plan.mandate.resolution.clear();
   plan.information_strategy.clear();
   AdvanceResult r = advance(c, plan, log, "st-kralova");
   EXPECT_FALSE(r.advanced);
   EXPECT_EQ(codes(r.unmet), (std::vector<std::string>{"G01", "G03", "G04"}));
-  EXPECT_EQ(r.unmet[1].elements, std::vector<std::string>{"/working_groups/3"});
+  EXPECT_EQ(r.unmet[1].elements, (std::vector<std::string>{"/working_groups/3", "/working_groups/4"}));
   EXPECT_NE(r.unmet[1].detail.find("pg-ohrozeni lacks commissioner"), std::string::npos);
   EXPECT_TRUE(log.events().empty()) << "a refused advance leaves no trace";
   plan.mandate = original.mandate;
   plan.information_strategy = original.information_strategy;
   plan.working_groups[3].members.push_back(StakeholderId("st-vesela"));
+  plan.working_groups[4].members.push_back(StakeholderId("st-vesela"));
   clock.set("2024-04-20");
   r = advance(c, plan, log, "st-kralova");
   ASSERT_TRUE(r.advanced);

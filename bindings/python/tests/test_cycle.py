@@ -19,7 +19,7 @@ class CycleTest(unittest.TestCase):
             self.assertEqual(c.phase, "preparatory")
             unmet = c.status()["unmet"]
             self.assertEqual([g["code"] for g in unmet], ["G03"])
-            self.assertEqual(unmet[0]["elements"], ["/working_groups/3"])
+            self.assertEqual(unmet[0]["elements"], ["/working_groups/3", "/working_groups/4"])
             with self.assertRaises(kpss.ConflictError) as e:
                 c.advance("st-kralova")
             self.assertIn("G03", str(e.exception))

@@ -108,8 +108,10 @@ const Activity* find(const Plan& plan, const ActivityId& id) noexcept;
 const Comment* find(const Plan& plan, const CommentId& id) noexcept;
 
 /// Whether the member `id` brings `role` into a group (working group, steering group): its own
-/// roles and, for a person, those of the organisations it is a member of — a social worker of
-/// the town represents the commissioner (zadavatel). False for an unknown id.
+/// roles; for a person who holds none, those of the organisations it is a member of — a
+/// social worker of the town represents the commissioner (zadavatel), while the coordinator
+/// employed by the town sits as coordinator. False for an unknown id. The stakeholder graph's
+/// effective_roles applies the same rule.
 /// Complexity: linear in the number of stakeholders.
 bool brings_role(const Plan& plan, const StakeholderId& id, Role role) noexcept;
 
