@@ -12,6 +12,9 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 bash scripts/setup.sh || exit 1
 
+# "== [elapsed] what": where CI time goes, visible in every log.
+stage() { echo "== [$((SECONDS / 60))m$((SECONDS % 60))s] $*"; }
+
 total_passed=0
 total_failed=0
 summary=()
@@ -42,17 +45,17 @@ run_ctest() {  # suite-name build-dir label
 }
 
 build() {  # preset
-  echo "== configure and build ($1)"
+  stage "configure and build ($1)"
   cmake --preset "$1" >/dev/null || { record "build $1" 0 1; return 1; }
   cmake --build --preset "$1" -j "$jobs" || { record "build $1" 0 1; return 1; }
 }
 
 if build ci; then
-  echo "== C++ unit tests (ctest)"
+  stage "C++ unit tests (ctest)"
   run_ctest "C++ unit tests (ctest)" build/ci "^unit$"
-  echo "== C API programs"
+  stage "C API programs"
   run_ctest "C API programs (C99)" build/ci "^capi$"
-  echo "== Python binding tests"
+  stage "Python binding tests"
   log=build/ci/python.log
   if KPSS_LIBRARY="$root/build/ci/libkpss_c.so" PYTHONPATH="$root/bindings/python" \
       KPSS_TEST_DATA_DIR="$root/tests/data" \
@@ -65,30 +68,30 @@ if build ci; then
   done
   if ! grep -q '^OK' "$log" && [ "$failures" -eq 0 ]; then failures=1; fi
   record "Python binding tests" "$((ran - failures))" "$failures"
-  echo "== ABI guard"
+  stage "ABI guard"
   run_ctest "ABI guard (abigail)" build/ci "^abi$"
-  echo "== package-consumer and packaging-recipe tests"
+  stage "package-consumer and packaging-recipe tests"
   run_ctest "package consumers, recipes" build/ci "^consumer$"
 fi
 
 if build asan; then
-  echo "== ASan+UBSan: unit tests and C programs"
+  stage "ASan+UBSan: unit tests and C programs"
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   run_ctest "ASan+UBSan unit tests" build/asan "^unit$"
   run_ctest "ASan+UBSan C programs" build/asan "^capi$"
-  echo "== libFuzzer smoke runs (KPSS_FUZZ_SECONDS each, default 15 s)"
+  stage "libFuzzer smoke runs (KPSS_FUZZ_SECONDS each, default 15 s)"
   run_ctest "fuzz targets (libFuzzer)" build/asan "^fuzz$"
 fi
 
 # Only the multi-threaded test: the library compiled for ThreadSanitizer, no tools or tests
 # beyond it, keeps this stage short.
 if build tsan; then
-  echo "== ThreadSanitizer: many threads with separate C API handles"
+  stage "ThreadSanitizer: many threads with separate C API handles"
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 run_ctest "ThreadSanitizer threads" build/tsan "^threads$"
 fi
 
 echo
-echo "== summary"
+stage "summary"
 printf '%s\n' "${summary[@]}"
 echo "all suites: $total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]

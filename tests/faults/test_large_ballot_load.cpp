@@ -23,6 +23,8 @@
 namespace kpss {
 namespace {
 
+#ifndef KPSS_SANITIZED
+
 // A /proc/self/status field in bytes ("VmRSS", "VmHWM"); -1 when unavailable.
 long long status_bytes(const std::string& field) {
   std::ifstream in("/proc/self/status");
@@ -38,6 +40,8 @@ bool reset_peak_rss() {
   out.flush();
   return static_cast<bool>(out);
 }
+
+#endif
 
 TEST(LargeBallotLoad, PeakMemoryStaysWithinTheDocumentedBound) {
 #ifdef KPSS_SANITIZED
