@@ -78,6 +78,8 @@ Stability bootstrap(const BallotSet& ballots, const WeightingPolicy& policy, con
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure;
   std::mutex failure_lock;
+  std::mutex progress_lock;
+  std::size_t finished = 0;
   auto work = [&] {
     std::vector<std::uint32_t> mult(n);
     for (std::size_t r = next++; r < b.replicates; r = next++) {
@@ -91,6 +93,10 @@ Stability bootstrap(const BallotSet& ballots, const WeightingPolicy& policy, con
         for (const auto& g : rk.groups) {
           for (std::size_t i : g) ranks[r * m + i] = static_cast<std::uint32_t>(above + 1);
           above += g.size();
+        }
+        if (b.progress) {
+          const std::lock_guard<std::mutex> lock(progress_lock);
+          b.progress(++finished, b.replicates);
         }
       } catch (...) {
         const std::lock_guard<std::mutex> lock(failure_lock);

@@ -38,6 +38,24 @@ TEST(Bootstrap, ReproducibleWhateverTheThreadCount) {
   }
 }
 
+TEST(Bootstrap, ReportsProgressOncePerReplicateOneCallAtATime) {
+  const auto b = kpss::test::random_rankings(12, 60, 5);
+  kpss::BootstrapOptions options;
+  options.replicates = 50;
+  options.threads = 3;
+  std::vector<std::size_t> seen;  // unguarded: the library serialises the calls
+  options.progress = [&seen](std::size_t done, std::size_t total) {
+    EXPECT_EQ(total, 50u);
+    seen.push_back(done);
+  };
+  kpss::RankOptions o;
+  o.method = kpss::Method::borda;
+  kpss::bootstrap(b, kpss::WeightingPolicy::roles_equal(), o, options);
+  std::vector<std::size_t> expected(50);
+  for (std::size_t i = 0; i < expected.size(); ++i) expected[i] = i + 1;
+  EXPECT_EQ(seen, expected);
+}
+
 TEST(Bootstrap, ClearWinnerStaysOnTop) {
   auto b = kpss::BallotSet::scores({"clear", "weak", "mid"}, 0, 5);
   for (std::size_t i = 0; i < 40; ++i) {

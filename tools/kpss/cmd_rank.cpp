@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "progress.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/rank/ballot_readers.hpp"
 #include "kpss/rank/ranking.hpp"
@@ -140,7 +141,7 @@ nlohmann::ordered_json stability_json(const Stability& st, std::uint64_t seed) {
   return j;
 }
 
-int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&) {
+int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream& err) {
   static constexpr std::string_view flags[] = {"--json"};
   static constexpr std::string_view options[] = {"--method", "--policy",    "--aggregate", "--strength",
                                                   "--unranked", "--threshold", "--kind", "--scale",
@@ -159,8 +160,11 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
     else print_text(out, r, ballots.size());
     return ok;
   }
-  const BootstrapOptions b = bootstrap_options(args);
+  BootstrapOptions b = bootstrap_options(args);
+  Progress progress(err, "bootstrap", b.replicates);
+  b.progress = [&progress](std::size_t done, std::size_t) { progress.update(done); };
   const Stability st = bootstrap(ballots, policy, o, b);
+  progress.finish();
   if (args.flag("--json")) {
     auto j = nlohmann::ordered_json::parse(ranking_to_json(r));
     j["stability"] = stability_json(st, b.seed);

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct BootstrapOptions {
   std::size_t threads = 0;
   /// For P(top k).
   std::size_t top_k = 3;
+  /// Called with the number of replicates finished and the total, after each replicate, from
+  /// the worker threads but never two calls at once (a progress bar needs no lock). Must not
+  /// throw. Empty: no calls.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 /// One item's rank distribution over the replicates (rank = 1 + items strictly above).

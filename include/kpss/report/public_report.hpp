@@ -33,7 +33,7 @@ struct PublicReportInputs {
   std::optional<Money> budget;
   /// With ballots: the bootstrap behind the stability of the ranking (rank intervals and the
   /// chance of each item to make the top k). Seeded, so the report is reproducible.
-  BootstrapOptions bootstrap{.replicates = 500, .seed = 1, .threads = 0, .top_k = 3};
+  BootstrapOptions bootstrap{.replicates = 500, .seed = 1, .threads = 0, .top_k = 3, .progress = {}};
   /// The date the indicators' progress is shown for; default: the date of the plan's latest
   /// measurement (the start of the plan period when nothing was measured yet).
   std::optional<Date> as_of;
