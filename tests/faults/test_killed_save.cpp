@@ -46,28 +46,38 @@ Plan load(const std::filesystem::path& path, Format format) {
   return format == Format::json ? load_plan_json(path) : load_plan_archive(path);
 }
 
+// Is a save's temporary file there?
+bool writing(const std::filesystem::path& dir, const std::string& name) {
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().filename().string().rfind(name + ".tmp-", 0) == 0) return true;
+  return false;
+}
+
 void killed_while_saving(Format format, const std::string& name) {
   const auto dir = std::filesystem::temp_directory_path() /
                    ("kpss_test_killed_save_" + std::to_string(getpid()) + "_" + name);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
-  const Plan a = grown_sample(4000, "a");
-  const Plan b = grown_sample(6000, "b");
+  const Plan a = grown_sample(1500, "a");
+  const Plan b = grown_sample(2500, "b");
   save(a, path, format);
 
-  // Most of a save is serialising; the write is a short window. Kill at varied moments until
-  // two kills have landed inside a write (a temporary file is left), or give up after
-  // many rounds — then the check below fails and says so.
+  // Most of a save is serialising; the write is a short window. The parent watches for the
+  // saver's temporary file (it exists from the start of the write until the rename) and then
+  // kills after a varied delay of up to a millisecond: inside the write, or just after it.
   std::mt19937 rng(11);
   int interrupted = 0;
-  for (int round = 0; round < 80 && interrupted < 2; ++round) {
+  for (int round = 0; round < 8; ++round) {
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
       for (bool next_a = false;; next_a = !next_a) save(next_a ? a : b, path, format);
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5 + rng() % 200));
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (!writing(dir, name) && std::chrono::steady_clock::now() < give_up) {
+    }
+    std::this_thread::sleep_for(std::chrono::microseconds(rng() % 1000));
     ASSERT_EQ(kill(child, SIGKILL), 0);
     int status = 0;
     ASSERT_EQ(waitpid(child, &status, 0), child);
@@ -84,6 +94,7 @@ void killed_while_saving(Format format, const std::string& name) {
       std::filesystem::remove(entry.path());
     }
   }
+  RecordProperty("kills_inside_a_write", interrupted);
   EXPECT_GT(interrupted, 0) << "no kill landed inside a write: the interesting case never ran";
   std::filesystem::remove_all(dir);
 }
