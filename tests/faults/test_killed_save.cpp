@@ -94,7 +94,7 @@ void killed_while_saving(Format format, const std::string& name) {
       std::filesystem::remove(entry.path());
     }
   }
-  RecordProperty("kills_inside_a_write", interrupted);
+  ::testing::Test::RecordProperty("kills_inside_a_write", interrupted);
   EXPECT_GT(interrupted, 0) << "no kill landed inside a write: the interesting case never ran";
   std::filesystem::remove_all(dir);
 }
