@@ -6,25 +6,6 @@
 #include "kpss/kpss.h"
 #include "kpss_ctest.h"
 
-static char* read_file(const char* path, size_t* length) {
-  FILE* f = fopen(path, "rb");
-  char* text = NULL;
-  long size;
-  if (!f) return NULL;
-  if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) > 0 && fseek(f, 0, SEEK_SET) == 0) {
-    text = (char*)malloc((size_t)size + 1);
-    if (text && fread(text, 1, (size_t)size, f) == (size_t)size) {
-      text[size] = '\0';
-      *length = (size_t)size;
-    } else {
-      free(text);
-      text = NULL;
-    }
-  }
-  fclose(f);
-  return text;
-}
-
 static void test_cycle(const char* plan, size_t length) {
   kpss_cycle* c = NULL;
   kpss_date today = {2024, 4, 20};
@@ -149,7 +130,7 @@ static void test_plan_handles(void) {
 
 int main(void) {
   size_t length = 0;
-  char* plan = read_file(KPSS_SOURCE_DIR "/examples/data/sample_plan.json", &length);
+  char* plan = kpss_ctest_read_file(KPSS_SOURCE_DIR "/examples/data/sample_plan.json", &length);
   CHECK(plan != NULL);
   if (plan) {
     test_cycle(plan, length);

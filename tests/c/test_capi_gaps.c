@@ -13,24 +13,6 @@
 #define REGISTRY KPSS_TEST_DATA_DIR "/registry/"
 #define REGION KPSS_TEST_DATA_DIR "/gaps/region/"
 
-static char* read_file(const char* path) {
-  FILE* f = fopen(path, "rb");
-  char* text = NULL;
-  long size = 0;
-  if (f == NULL) return NULL;
-  if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-    text = malloc((size_t)size + 1);
-    if (text != NULL && fread(text, 1, (size_t)size, f) == (size_t)size) {
-      text[size] = '\0';
-    } else {
-      free(text);
-      text = NULL;
-    }
-  }
-  fclose(f);
-  return text;
-}
-
 static int row_is(const kpss_gap_row* r, const char* type, const char* group, const char* territory) {
   return strcmp(r->type, type) == 0 && r->form[0] == '\0' && strcmp(r->target_group, group) == 0 &&
          strcmp(r->territory, territory) == 0;
@@ -182,7 +164,7 @@ static void test_options_and_roll_up(void) {
 }
 
 static void test_registry(void) {
-  char* codes = read_file(REGISTRY "codelists.json");
+  char* codes = kpss_ctest_read_file(REGISTRY "codelists.json", NULL);
   kpss_registry_options o = KPSS_REGISTRY_OPTIONS_INIT;
   kpss_registry_summary s = KPSS_REGISTRY_SUMMARY_INIT;
   kpss_registry* reg = NULL;
@@ -206,7 +188,7 @@ static void test_registry(void) {
 
   /* Unknown codes: a diagnostic each, with its JSON pointer; the rest is imported. From
    * memory this time. */
-  text = read_file(REGISTRY "unknown_codes.json");
+  text = kpss_ctest_read_file(REGISTRY "unknown_codes.json", NULL);
   CHECK(text != NULL);
   if (text != NULL) {
     CHECK(kpss_registry_read(&reg, text, strlen(text), &o) == KPSS_OK);

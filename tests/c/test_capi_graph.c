@@ -7,28 +7,9 @@
 #include "kpss/kpss.h"
 #include "kpss_ctest.h"
 
-static char* read_file(const char* path, size_t* length) {
-  FILE* f = fopen(path, "rb");
-  char* text = NULL;
-  long size = 0;
-  if (f == NULL) return NULL;
-  if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-    text = malloc((size_t)size + 1);
-    if (text != NULL && fread(text, 1, (size_t)size, f) == (size_t)size) {
-      text[size] = '\0';
-      *length = (size_t)size;
-    } else {
-      free(text);
-      text = NULL;
-    }
-  }
-  fclose(f);
-  return text;
-}
-
 static void test_working_group_lacking_users(void) {
   size_t length = 0, count = 0, i;
-  char* json = read_file(KPSS_TEST_DATA_DIR "/graph/wg_without_users.json", &length);
+  char* json = kpss_ctest_read_file(KPSS_TEST_DATA_DIR "/graph/wg_without_users.json", &length);
   kpss_graph* graph = NULL;
   kpss_triad_coverage* rows = NULL;
   CHECK(json != NULL);

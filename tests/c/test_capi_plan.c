@@ -6,31 +6,11 @@
 #include "kpss/kpss.h"
 #include "kpss_ctest.h"
 
-static char* read_file(const char* path, size_t* length) {
-  FILE* f = fopen(path, "rb");
-  char* data = NULL;
-  long size;
-  if (f == NULL) return NULL;
-  fseek(f, 0, SEEK_END);
-  size = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  data = (char*)malloc((size_t)size + 1);
-  if (data != NULL && fread(data, 1, (size_t)size, f) == (size_t)size) {
-    data[size] = '\0';
-    *length = (size_t)size;
-  } else {
-    free(data);
-    data = NULL;
-  }
-  fclose(f);
-  return data;
-}
-
 static const char* sample_path = KPSS_SOURCE_DIR "/examples/data/sample_plan.json";
 
 static void test_json_round_trip(void) {
   size_t length = 0, out_length = 0;
-  char* text = read_file(sample_path, &length);
+  char* text = kpss_ctest_read_file(sample_path, &length);
   kpss_plan* plan = NULL;
   char* json = NULL;
   CHECK(text != NULL);
@@ -101,7 +81,7 @@ static void test_counts_and_lookup(void) {
 static void test_validation(void) {
   static const char* bad = KPSS_SOURCE_DIR "/tests/data/bad/dangling_reference.json";
   size_t length = 0, count = 99, errors = 0;
-  char* text = read_file(bad, &length);
+  char* text = kpss_ctest_read_file(bad, &length);
   kpss_plan* plan = NULL;
   kpss_diagnostics* diagnostics = NULL;
   kpss_diagnostic d = KPSS_DIAGNOSTIC_INIT;
