@@ -25,6 +25,7 @@ class TallyCounter {
  private:
   template <bool Weighted>
   void count_scores(Tally& t, std::span<const std::uint32_t> multiplicity) const;
+  bool count_scores_packed(Tally& t) const;
   template <bool Weighted>
   void count_pairwise(Tally& t, std::span<const std::uint32_t> multiplicity) const;
 
