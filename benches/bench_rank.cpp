@@ -8,6 +8,7 @@
 #include "kpss/io/pabulib.hpp"
 #include "kpss/rank/ballot_readers.hpp"
 #include "kpss/rank/ranking.hpp"
+#include "kpss/rank/sensitivity.hpp"
 #include "kpss/rank/stability.hpp"
 
 namespace {
@@ -119,6 +120,23 @@ void BM_Reweight_1000groups_x50(benchmark::State& state) {
   state.counters["groups"] = static_cast<double>(tally.group_count());
 }
 BENCHMARK(BM_Reweight_1000groups_x50)->Unit(benchmark::kMicrosecond);
+
+// The smallest change of role shares that changes the top 5 (4 roles: 50 search directions),
+// from the tally of 1 000 groups × 50 items; range(0) 0 = weighted score, 1 = Schulze.
+void BM_ShareSensitivity_1000groups_x50_top5(benchmark::State& state) {
+  static const auto tally = kpss::Tally::count(scores(20'000, 50, 250, 5), [] {
+    kpss::TallyOptions o;
+    o.pairwise = true;
+    return o;
+  }());
+  kpss::RankOptions o;
+  o.method = state.range(0) == 0 ? kpss::Method::score : kpss::Method::schulze;
+  kpss::SensitivityOptions s;
+  s.top_k = 5;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(kpss::share_sensitivity(tally, kpss::WeightingPolicy::roles_equal(), o, s));
+}
+BENCHMARK(BM_ShareSensitivity_1000groups_x50_top5)->Arg(0)->Arg(1)->ArgNames({"schulze"})->Unit(benchmark::kMillisecond);
 
 void BM_Bootstrap_1000x10000x50_2threads(benchmark::State& state) {
   static const auto b = scores(10'000, 50, 25, 6);
