@@ -293,9 +293,9 @@ BallotSet read_ballots(const std::filesystem::path& path, const CsvBallotOptions
   const std::string ext = path.extension().string();
   if (ext == ".pb") return ballots_from_pabulib(read_pabulib(path));
   if (ext != ".csv" && ext != ".json")
-    throw InvalidArgument("cannot tell the ballot format of '" + path.string() + "'; use .csv, .json or .pb");
+    throw InvalidArgument("cannot tell the ballot format by the name; use .csv, .json or .pb", path.string());
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read '" + path.string() + "'");
+  if (!in) throw IoError("cannot read the file", path.string());
   std::ostringstream text;
   text << in.rdbuf();
   if (ext == ".csv") return parse_ballots_csv(text.str(), csv);

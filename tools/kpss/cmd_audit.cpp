@@ -2,9 +2,9 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/cycle/audit.hpp"
-#include "kpss/io/plan_json.hpp"
 
 namespace kpss::cli {
 
@@ -14,7 +14,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   static constexpr std::string_view flags[] = {"--json"};
   const Args args(argv, flags, {});
   if (args.positional().size() != 1) throw InvalidArgument("expected one PLAN (see kpss audit --help)");
-  const cycle::AuditReport r = cycle::audit(load_plan_json(args.positional()[0]));
+  const cycle::AuditReport r = cycle::audit(plan_json_file(args.positional()[0]));
   if (args.flag("--json")) {
     out << cycle::audit_to_json(r) << '\n';
   } else {

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/io/plan_file.hpp"
 
@@ -18,7 +19,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   const std::string to = args.positional()[1];
   const auto format = plan_format_for(to);
   if (!format) throw InvalidArgument("OUT must end in .json, .kpss or .xml", to);
-  const Plan plan = load_plan(in);
+  const Plan plan = plan_file(in);
   save_plan(plan, to);
   const char* name = *format == PlanFileFormat::json ? "json"
                      : *format == PlanFileFormat::archive_text ? "archive_text"

@@ -3,9 +3,9 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/cycle/phases.hpp"
-#include "kpss/io/plan_json.hpp"
 
 namespace kpss::cli {
 
@@ -16,7 +16,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   static constexpr std::string_view options[] = {"--date"};
   const Args args(argv, flags, options);
   if (args.positional().size() != 1) throw InvalidArgument("expected one PLAN (see kpss cycle --help)");
-  const Plan plan = load_plan_json(args.positional()[0]);
+  const Plan plan = plan_json_file(args.positional()[0]);
   cycle::Clock clock = cycle::system_today;
   if (const auto d = args.option("--date")) clock = [today = parse_date(*d)] { return today; };
   const cycle::EventLog log = cycle::load_log(plan, clock);

@@ -6,13 +6,13 @@
 
 #include "bundled_data.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "gaps_output.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/cycle/audit.hpp"
 #include "kpss/gaps/plan_gaps.hpp"
 #include "kpss/graph/build.hpp"
 #include "kpss/graph/participation.hpp"
-#include "kpss/io/plan_json.hpp"
 #include "kpss/model/validate.hpp"
 #include "kpss/rank/ballot_readers.hpp"
 #include "kpss/rank/ranking.hpp"
@@ -200,8 +200,8 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   std::ostringstream quiet;
   std::ostream& text = json ? quiet : out;
 
-  const Plan plan = load_plan_json(data / "sample_plan.json");
-  const BallotSet ballots = read_ballots(data / "sample_ballots.csv");
+  const Plan plan = plan_json_file(data / "sample_plan.json");
+  const BallotSet ballots = ballots_file(data / "sample_ballots.csv");
   report::PublicReportInputs inputs;
   inputs.plan = &plan;
   inputs.ballots = &ballots;

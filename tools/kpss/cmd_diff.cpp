@@ -3,9 +3,9 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/cycle/versions.hpp"
-#include "kpss/io/plan_json.hpp"
 
 namespace kpss::cli {
 
@@ -15,7 +15,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   static constexpr std::string_view flags[] = {"--json"};
   const Args args(argv, flags, {});
   if (args.positional().size() != 2) throw InvalidArgument("expected OLD and NEW (see kpss diff --help)");
-  const auto changes = cycle::diff(load_plan_json(args.positional()[0]), load_plan_json(args.positional()[1]));
+  const auto changes = cycle::diff(plan_json_file(args.positional()[0]), plan_json_file(args.positional()[1]));
   if (args.flag("--json")) {
     out << cycle::diff_to_json(changes) << '\n';
   } else {

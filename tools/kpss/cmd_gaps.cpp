@@ -3,12 +3,12 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "gaps_output.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/gaps/json.hpp"
 #include "kpss/gaps/plan_budget.hpp"
 #include "kpss/gaps/plan_gaps.hpp"
-#include "kpss/io/plan_json.hpp"
 
 namespace kpss::cli {
 
@@ -18,7 +18,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   static constexpr std::string_view flags[] = {"--json", "--all"};
   const Args args(argv, flags, {});
   if (args.positional().size() != 1) throw InvalidArgument("expected one PLAN file (see kpss gaps --help)");
-  const Plan plan = load_plan_json(args.positional()[0]);
+  const Plan plan = plan_json_file(args.positional()[0]);
   const GapTable table = plan_gaps(plan);
   const PlanBudget budget = plan_budget(plan);
   if (args.flag("--json")) {

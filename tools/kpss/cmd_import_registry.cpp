@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "progress.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/gaps/json.hpp"
@@ -29,7 +30,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
     if (!in) throw IoError("cannot open the code lists", *c);
     std::ostringstream s;
     s << in.rdbuf();
-    codes = RegistryCodeLists::parse(s.str());
+    codes = in_file(*c, [&] { return RegistryCodeLists::parse(s.str()); });
     o.codes = &codes;
   }
   const std::string& path = args.positional()[0];
@@ -40,7 +41,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   Progress progress(err, "reading the registry", size_error ? 0 : size);
   ProgressReader reader(*file.rdbuf(), progress);
   std::istream in(&reader);
-  const RegistryImport r = read_registry(in, o);
+  const RegistryImport r = in_file(path, [&] { return read_registry(in, o); });
   progress.finish();
   if (args.flag("--json")) {
     out << nlohmann::ordered_json::parse(registry_import_json(r)).dump(2) << '\n';

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "progress.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/rank/ballot_readers.hpp"
@@ -149,7 +150,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
                                                   "--threads", "--top"};
   const Args args(argv, flags, options);
   if (args.positional().size() != 1) throw InvalidArgument("expected one ballot file (see kpss rank --help)");
-  const BallotSet ballots = read_ballots(args.positional()[0], csv_options(args));
+  const BallotSet ballots = ballots_file(args.positional()[0], csv_options(args));
   RankOptions o = rank_options(args);
   if (!args.option("--method") && ballots.kind() == BallotKind::ranking) o.method = Method::schulze;
   if (!args.option("--method") && ballots.kind() == BallotKind::approval) o.method = Method::approval;

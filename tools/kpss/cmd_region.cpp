@@ -5,12 +5,12 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "gaps_output.hpp"
 #include "progress.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/gaps/json.hpp"
 #include "kpss/gaps/region.hpp"
-#include "kpss/io/plan_json.hpp"
 
 namespace kpss::cli {
 
@@ -65,7 +65,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   Progress progress(err, "reading the plans", args.positional().size() + 1);
   std::vector<Plan> plans;
   for (const std::string& p : args.positional()) {
-    plans.push_back(load_plan_json(p));
+    plans.push_back(plan_json_file(p));
     progress.advance();
   }
   RegionalOptions o;

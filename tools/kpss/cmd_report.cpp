@@ -3,10 +3,9 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "progress.hpp"
 #include "kpss/core/error.hpp"
-#include "kpss/io/plan_json.hpp"
-#include "kpss/rank/ballot_readers.hpp"
 #include "kpss/report/public_report.hpp"
 #include "kpss/report/render.hpp"
 
@@ -19,9 +18,9 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   static constexpr std::string_view options[] = {"--ballots", "--policy", "--lang", "--out", "--k", "--budget", "--as-of"};
   const Args args(argv, flags, options);
   if (args.positional().size() != 1) throw InvalidArgument("expected one PLAN (see kpss report --help)");
-  const Plan plan = load_plan_json(args.positional()[0]);
+  const Plan plan = plan_json_file(args.positional()[0]);
   std::optional<BallotSet> ballots;
-  if (const auto path = args.option("--ballots")) ballots = read_ballots(*path);
+  if (const auto path = args.option("--ballots")) ballots = ballots_file(*path);
 
   report::PublicReportInputs inputs;
   inputs.plan = &plan;

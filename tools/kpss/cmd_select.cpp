@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/io/pabulib.hpp"
 #include "kpss/io/plan_file.hpp"
@@ -33,7 +34,7 @@ struct Input {
 };
 
 Input from_pabulib(const std::string& path, const std::optional<std::string>& budget) {
-  const PabulibInstance in = read_pabulib(path);
+  const PabulibInstance in = pabulib_file(path);
   Input r{election_from_pabulib(in), {}, {}, {}, {}};
   Money& pot = r.election.pots.front().budget;
   if (budget) pot = parse_money(*budget, pot.currency());
@@ -47,8 +48,8 @@ Input from_plan(const Args& args) {
   if (!ballots_path) throw InvalidArgument("--plan needs --ballots FILE (see kpss select --help)", "--ballots");
   const auto budget = args.option("--budget");
   if (!budget) throw InvalidArgument("--plan needs --budget AMOUNT, the money to choose for", "--budget");
-  const Plan plan = load_plan(*args.option("--plan"));
-  const BallotSet ballots = read_ballots(*ballots_path);
+  const Plan plan = plan_file(*args.option("--plan"));
+  const BallotSet ballots = ballots_file(*ballots_path);
   const WeightingPolicy policy = WeightingPolicy::parse(args.option("--policy").value_or("roles-equal"));
   Input r;
   r.election = election_from_ballots(ballots, candidates_from_plan(plan, ballots),

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/graph/build.hpp"
 #include "kpss/graph/export.hpp"
@@ -10,7 +11,6 @@
 #include "kpss/graph/reach.hpp"
 #include "kpss/graph/report.hpp"
 #include "kpss/graph/structure.hpp"
-#include "kpss/io/plan_json.hpp"
 #include "kpss/report/text.hpp"
 
 namespace kpss::cli {
@@ -106,7 +106,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
       throw InvalidArgument("--top takes a whole number, not '" + t + "'");
     top_k = std::stoul(t);
   }
-  const StakeholderGraph g = build_stakeholder_graph(load_plan_json(pos[0]));
+  const StakeholderGraph g = build_stakeholder_graph(plan_json_file(pos[0]));
   if (args.flag("--dot")) {
     out << to_dot(g);
     return ok;

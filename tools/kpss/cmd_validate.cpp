@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "kpss/core/error.hpp"
 #include "kpss/io/plan_archive.hpp"
 #include "kpss/io/plan_file.hpp"
@@ -24,7 +25,7 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
   if (plan_format_for(file) == PlanFileFormat::json) {
     check = check_plan_json_file(file);
   } else {
-    check.plan = load_plan(file);
+    check.plan = plan_file(file);
     check.diagnostics = validate(*check.plan);
   }
   const bool readable = check.plan.has_value();
