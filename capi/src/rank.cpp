@@ -296,11 +296,7 @@ int kpss_ranking_item(const char** out, const kpss_ranking* ranking, size_t inde
 }
 
 namespace {
-void check_n(const kpss::Ranking& r, size_t n) {
-  if (n != r.items.size())
-    throw kpss::InvalidArgument("the arrays hold " + std::to_string(n) + " items; the ranking has " +
-                                std::to_string(r.items.size()));
-}
+void check_n(const kpss::Ranking& r, size_t n) { kpss::capi::check_item_count(n, r.items.size(), "ranking"); }
 }  // namespace
 
 int kpss_ranking_results(double* score, double* support, int32_t* majority, uint32_t* group, uint32_t* rank,
@@ -308,20 +304,10 @@ int kpss_ranking_results(double* score, double* support, int32_t* majority, uint
   return guard([&] {
     const auto& r = require(ranking, "ranking")->ranking;
     check_n(r, n);
-    size_t above = 0;
-    for (size_t g = 0; g < r.groups.size(); ++g) {
-      for (size_t i : r.groups[g]) {
-        if (group != nullptr) group[i] = gsl::narrow<uint32_t>(g);
-        if (rank != nullptr) rank[i] = gsl::narrow<uint32_t>(above + 1);
-      }
-      above += r.groups[g].size();
-    }
-    const auto ord = r.order();
+    kpss::capi::copy_places(r, score, group, rank, order);
     for (size_t i = 0; i < n; ++i) {
-      if (score != nullptr) score[i] = r.score[i];
       if (support != nullptr) support[i] = r.support[i];
       if (majority != nullptr) majority[i] = r.majority[i] ? 1 : 0;
-      if (order != nullptr) order[i] = gsl::narrow<uint32_t>(ord[i]);
     }
   });
 }

@@ -2,8 +2,6 @@
 // combined score of support and evidence.
 #include <algorithm>
 
-#include <gsl/narrow>
-
 #include "kpss/rank/multi_criteria.hpp"
 #include "kpss/rank/ranking_json.hpp"
 #include "rank_internal.hpp"
@@ -114,22 +112,8 @@ int kpss_mcda_results(double* score, uint32_t* group, uint32_t* rank, uint32_t* 
                       size_t n) {
   return guard([&] {
     const auto& r = require(mcda, "mcda")->result;
-    if (n != r.items.size())
-      throw kpss::InvalidArgument("the arrays hold " + std::to_string(n) + " items; the result has " +
-                                  std::to_string(r.items.size()));
-    size_t above = 0;
-    for (size_t g = 0; g < r.groups.size(); ++g) {
-      for (size_t i : r.groups[g]) {
-        if (group != nullptr) group[i] = gsl::narrow<uint32_t>(g);
-        if (rank != nullptr) rank[i] = gsl::narrow<uint32_t>(above + 1);
-      }
-      above += r.groups[g].size();
-    }
-    const auto ord = r.order();
-    for (size_t i = 0; i < n; ++i) {
-      if (score != nullptr) score[i] = r.score[i];
-      if (order != nullptr) order[i] = gsl::narrow<uint32_t>(ord[i]);
-    }
+    kpss::capi::check_item_count(n, r.items.size(), "result");
+    kpss::capi::copy_places(r, score, group, rank, order);
   });
 }
 
