@@ -74,6 +74,14 @@ class Date(ctypes.Structure):
     _fields_ = [("year", ctypes.c_int32), ("month", ctypes.c_int32), ("day", ctypes.c_int32)]
 
 
+def declare(lib: ctypes.CDLL, table) -> None:
+    """Gives each function of `table` ({name: (restype, argtypes)}) its ctypes signature."""
+    for name, (restype, argtypes) in table.items():
+        fn = getattr(lib, name)
+        fn.restype = restype
+        fn.argtypes = argtypes
+
+
 def _declare(lib: ctypes.CDLL) -> None:
     c_int, c_size, c_char_p, c_void_p = ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p
     P = ctypes.POINTER
@@ -97,10 +105,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "kpss_date_format": (c_int, [c_char_p, P(Date)]),
         "kpss_territory_parse": (c_int, [P(c_int), c_char_p]),
     }
-    for name, (restype, argtypes) in table.items():
-        fn = getattr(lib, name)
-        fn.restype = restype
-        fn.argtypes = argtypes
+    declare(lib, table)
 
 
 def _load() -> ctypes.CDLL:

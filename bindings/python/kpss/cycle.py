@@ -41,10 +41,7 @@ _TABLE = {
     "kpss_plan_audit_json": (_c_int, [_P(_c_void_p), _c_char_p, _c_size]),
     "kpss_plan_diff_json": (_c_int, [_P(_c_void_p), _c_char_p, _c_size, _c_char_p, _c_size]),
 }
-for _name, (_restype, _argtypes) in _TABLE.items():
-    _fn = getattr(_native.lib, _name)
-    _fn.restype = _restype
-    _fn.argtypes = _argtypes
+_native.declare(_native.lib, _TABLE)
 _lib = _native.lib
 
 #: Element kinds a comment can target (KPSS_ELEMENT_* of kpss_plan.h).

@@ -126,10 +126,7 @@ _TABLE = {
     "kpss_region_pooling": (_c_int, [_P(_Proposal), _c_void_p, _c_size]),
     "kpss_region_pooling_share": (_c_int, [_P(_Share), _c_void_p, _c_size, _c_size]),
 }
-for _name, (_restype, _argtypes) in _TABLE.items():
-    _fn = getattr(_native.lib, _name)
-    _fn.restype = _restype
-    _fn.argtypes = _argtypes
+_native.declare(_native.lib, _TABLE)
 _lib = _native.lib
 
 

@@ -82,10 +82,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "kpss_graph_analysis_json": (c_int, [P(c_void_p), c_void_p, c_int, c_size]),
         "kpss_graph_export": (c_int, [P(c_void_p), c_void_p, c_int]),
     }
-    for name, (restype, argtypes) in table.items():
-        fn = getattr(lib, name)
-        fn.restype = restype
-        fn.argtypes = argtypes
+    _native.declare(lib, table)
 
 
 _declare(_native.lib)

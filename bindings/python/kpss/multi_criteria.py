@@ -38,11 +38,8 @@ _TABLE = {
     "kpss_mcda_to_json": [_P(_c_void_p), _c_void_p],
 }
 _lib = _native.lib
-for _name, _args in _TABLE.items():
-    getattr(_lib, _name).argtypes = _args
-    getattr(_lib, _name).restype = ctypes.c_int
-_lib.kpss_mcda_free.argtypes = [_c_void_p]
-_lib.kpss_mcda_free.restype = None
+_native.declare(_lib, {name: (ctypes.c_int, args) for name, args in _TABLE.items()})
+_native.declare(_lib, {"kpss_mcda_free": (None, [_c_void_p])})
 
 
 def _doubles(values: Sequence[float]):

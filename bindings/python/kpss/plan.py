@@ -62,10 +62,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "kpss_diagnostics_to_json": (c_int, [P(c_void_p), c_void_p]),
         "kpss_diagnostics_free": (None, [c_void_p]),
     }
-    for name, (restype, argtypes) in table.items():
-        fn = getattr(lib, name)
-        fn.restype = restype
-        fn.argtypes = argtypes
+    _native.declare(lib, table)
 
 
 _declare(_native.lib)

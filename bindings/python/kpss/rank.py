@@ -89,12 +89,8 @@ _TABLE = {
 _FREE = ("kpss_ballots_free", "kpss_tally_free", "kpss_ranking_free")
 
 _lib = _native.lib
-for _name, _args in _TABLE.items():
-    getattr(_lib, _name).argtypes = _args
-    getattr(_lib, _name).restype = _c_int
-for _name in _FREE:
-    getattr(_lib, _name).argtypes = [_c_void_p]
-    getattr(_lib, _name).restype = None
+_native.declare(_lib, {name: (_c_int, args) for name, args in _TABLE.items()})
+_native.declare(_lib, {name: (None, [_c_void_p]) for name in _FREE})
 
 try:  # NumPy is optional: with it, arrays pass to C without a copy.
     import numpy as _np

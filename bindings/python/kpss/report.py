@@ -38,10 +38,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "kpss_report_write": (c_int, [_P(c_void_p), c_void_p, c_void_p, _P(_Options), c_char_p]),
         "kpss_report_render": (c_int, [_P(c_void_p), _P(c_void_p), _P(c_void_p), c_void_p, c_void_p, _P(_Options)]),
     }
-    for name, (restype, argtypes) in table.items():
-        fn = getattr(lib, name)
-        fn.restype = restype
-        fn.argtypes = argtypes
+    _native.declare(lib, table)
 
 
 _declare(_native.lib)

@@ -51,10 +51,7 @@ _TABLE = {
     "kpss_election_from_plan_ballots": (_int, [_P(_vp), _vp, _vp, _M]),
     "kpss_select_policy_weights": (_int, [_P(_i64), _P(_u32), _size, _vp, _P(_Policy)]),
 }
-for _name, (_restype, _argtypes) in _TABLE.items():
-    _fn = getattr(_native.lib, _name)
-    _fn.restype = _restype
-    _fn.argtypes = _argtypes
+_native.declare(_native.lib, _TABLE)
 _lib = _native.lib
 
 _RULES = {"greedy": 0, "equal_shares": 1, "phragmen": 2, "knapsack": 3}
