@@ -6,37 +6,12 @@
 #include "kpss/kpss.h"
 #include "kpss_ctest.h"
 
-/* The 45 voters of the Wikipedia Schulze example: [count, order best first]. */
-static const int groups_count[8] = {5, 5, 8, 3, 7, 2, 7, 8};
-static const char* groups_order[8] = {"ACBED", "ADECB", "BEDAC", "CABED", "CAEBD", "CBADE", "DCEBA", "EBADC"};
-
+/* The 45 voters of the Wikipedia Schulze example: counts and orders best first (A = 0). */
 static kpss_ballots* wikipedia(void) {
   static const char* items[5] = {"A", "B", "C", "D", "E"};
-  static char id_text[45][8];
-  const char* ids[45];
-  int32_t roles[45];
-  uint32_t ranks[45 * 5];
-  kpss_participants who = KPSS_PARTICIPANTS_INIT;
-  kpss_ballots* b = NULL;
-  size_t v = 0, g, k;
-  int c;
-  for (g = 0; g < 8; ++g) {
-    for (c = 0; c < groups_count[g]; ++c, ++v) {
-      sprintf(id_text[v], "v%u", (unsigned)v);
-      ids[v] = id_text[v];
-      roles[v] = KPSS_ROLE_USER;
-      for (k = 0; k < 5; ++k) ranks[v * 5 + (size_t)(groups_order[g][k] - 'A')] = (uint32_t)(k + 1);
-    }
-  }
-  who.count = 45;
-  who.ids = ids;
-  who.roles = roles;
-  if (kpss_ballots_new(&b, KPSS_BALLOT_RANKING, items, 5, 0, 0) != KPSS_OK) return NULL;
-  if (kpss_ballots_add_rankings(b, &who, ranks) != KPSS_OK) {
-    kpss_ballots_free(b);
-    return NULL;
-  }
-  return b;
+  static const int counts[8] = {5, 5, 8, 3, 7, 2, 7, 8};
+  static const char* orders[8] = {"02143", "03421", "14302", "20143", "20413", "21034", "32410", "41032"};
+  return kpss_ctest_ranked(items, 5, counts, orders, 8);
 }
 
 int main(void) {

@@ -7,35 +7,6 @@
 #include "kpss/kpss.h"
 #include "kpss_ctest.h"
 
-/* Ranking ballots: `groups` lines of `counts[g]` voters with order `orders[g]`. */
-static kpss_ballots* ranked(const char* const* items, size_t m, const int* counts, const char* const* orders,
-                            size_t groups) {
-  static char id_text[128][8];
-  const char* ids[128];
-  int32_t roles[128];
-  uint32_t ranks[128 * 8];
-  kpss_participants who = KPSS_PARTICIPANTS_INIT;
-  kpss_ballots* b = NULL;
-  size_t v = 0, g, k;
-  int c;
-  for (g = 0; g < groups; ++g)
-    for (c = 0; c < counts[g]; ++c, ++v) {
-      sprintf(id_text[v], "v%u", (unsigned)v);
-      ids[v] = id_text[v];
-      roles[v] = KPSS_ROLE_USER;
-      for (k = 0; k < m; ++k) ranks[v * m + (size_t)(orders[g][k] - '0')] = (uint32_t)(k + 1);
-    }
-  who.count = v;
-  who.ids = ids;
-  who.roles = roles;
-  if (kpss_ballots_new(&b, KPSS_BALLOT_RANKING, items, m, 0, 0) != KPSS_OK) return NULL;
-  if (kpss_ballots_add_rankings(b, &who, ranks) != KPSS_OK) {
-    kpss_ballots_free(b);
-    return NULL;
-  }
-  return b;
-}
-
 static kpss_ranking* run(const kpss_ballots* b, int32_t method, size_t support_top) {
   kpss_rank_options o = KPSS_RANK_OPTIONS_INIT;
   kpss_weighting_policy plain = KPSS_POLICY_UNWEIGHTED_INIT;
@@ -68,6 +39,22 @@ static int first_is(const kpss_ranking* r, uint32_t item, size_t m) {
          rank[item] == 1 && (m < 2 || rank[order[1]] == 2);
 }
 
+/* b's Borda scores are `expected` and item `winner` alone ranks first. */
+static int borda_wins(const kpss_ballots* b, const double* expected, size_t m, uint32_t winner) {
+  kpss_ranking* r = run(b, KPSS_METHOD_BORDA, 0);
+  const int ok = scores_are(r, expected, m) && first_is(r, winner, m);
+  kpss_ranking_free(r);
+  return ok;
+}
+
+/* b's Schulze order is `expected` (see strict_order). */
+static int schulze_orders(const kpss_ballots* b, const char* expected) {
+  kpss_ranking* r = run(b, KPSS_METHOD_SCHULZE, 0);
+  const int ok = strict_order(r, expected);
+  kpss_ranking_free(r);
+  return ok;
+}
+
 static void wikipedia_schulze_45(void) {
   static const char* items[5] = {"A", "B", "C", "D", "E"};
   static const int counts[8] = {5, 5, 8, 3, 7, 2, 7, 8};
@@ -78,7 +65,7 @@ static void wikipedia_schulze_45(void) {
                                25, 28, 28, 0, 24, 25, 28, 28, 31, 0};
   double got[25], copeland[5];
   size_t i;
-  kpss_ballots* b = ranked(items, 5, counts, orders, 8);
+  kpss_ballots* b = kpss_ctest_ranked(items, 5, counts, orders, 8);
   kpss_ranking* r;
   CHECK(b != NULL);
   if (b == NULL) return;
@@ -102,19 +89,15 @@ static void tennessee_capital_100(void) {
   static const double copeland[4] = {0, 3, 2, 1};
   double support[4];
   int32_t majority[4];
-  kpss_ballots* b = ranked(items, 4, counts, orders, 4);
+  kpss_ballots* b = kpss_ctest_ranked(items, 4, counts, orders, 4);
   kpss_ranking* r;
   CHECK(b != NULL);
   if (b == NULL) return;
-  r = run(b, KPSS_METHOD_BORDA, 0);
-  CHECK(scores_are(r, borda, 4) && first_is(r, 1, 4)); /* Borda winner Nashville */
-  kpss_ranking_free(r);
+  CHECK(borda_wins(b, borda, 4, 1)); /* Borda winner Nashville */
   r = run(b, KPSS_METHOD_COPELAND, 0);
   CHECK(scores_are(r, copeland, 4)); /* Condorcet winner Nashville: 3 wins */
   kpss_ranking_free(r);
-  r = run(b, KPSS_METHOD_SCHULZE, 0);
-  CHECK(strict_order(r, "1230"));
-  kpss_ranking_free(r);
+  CHECK(schulze_orders(b, "1230"));
   r = run(b, KPSS_METHOD_APPROVAL, 1); /* support = first preference: plurality */
   CHECK(first_is(r, 0, 4));            /* plurality winner Memphis */
   CHECK(kpss_ranking_results(NULL, support, majority, NULL, NULL, NULL, r, 4) == KPSS_OK);
@@ -130,7 +113,7 @@ static void condorcet_paradox_3(void) {
   static const double borda[3] = {3, 3, 3};
   uint32_t group[3];
   char* text = NULL;
-  kpss_ballots* b = ranked(items, 3, counts, orders, 3);
+  kpss_ballots* b = kpss_ctest_ranked(items, 3, counts, orders, 3);
   kpss_ranking* r;
   CHECK(b != NULL);
   if (b == NULL) return;
@@ -157,16 +140,12 @@ static void borda_vs_condorcet_5(void) {
   static const double borda[3] = {6, 7, 2};
   double support[3];
   int32_t majority[3];
-  kpss_ballots* b = ranked(items, 3, counts, orders, 2);
+  kpss_ballots* b = kpss_ctest_ranked(items, 3, counts, orders, 2);
   kpss_ranking* r;
   CHECK(b != NULL);
   if (b == NULL) return;
-  r = run(b, KPSS_METHOD_BORDA, 0);
-  CHECK(scores_are(r, borda, 3) && first_is(r, 1, 3)); /* Borda winner B */
-  kpss_ranking_free(r);
-  r = run(b, KPSS_METHOD_SCHULZE, 0);
-  CHECK(strict_order(r, "012")); /* Schulze winner A; the Kemeny ranking A > B > C */
-  kpss_ranking_free(r);
+  CHECK(borda_wins(b, borda, 3, 1));  /* Borda winner B */
+  CHECK(schulze_orders(b, "012")); /* Schulze winner A; the Kemeny ranking A > B > C */
   r = run(b, KPSS_METHOD_APPROVAL, 1);
   CHECK(kpss_ranking_results(NULL, support, majority, NULL, NULL, NULL, r, 3) == KPSS_OK);
   CHECK(support[0] == 0.6 && majority[0] == 1); /* majority first choice A (3 of 5) */

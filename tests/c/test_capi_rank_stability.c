@@ -1,7 +1,6 @@
 /* Stability and sensitivity through the C API: the bootstrap is the same for a seed whatever
  * the thread count; the share threshold of a constructed case is found. */
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "kpss/kpss.h"
@@ -34,28 +33,14 @@ static kpss_ballots* constructed(void) {
 /* 60 participants in three roles ranking five items in rotated orders. */
 static kpss_ballots* mixed(void) {
   static const char* items[5] = {"A", "B", "C", "D", "E"};
-  static char id_text[60][8];
-  const char* ids[60];
   int32_t roles[60];
   uint32_t ranks[60 * 5];
-  kpss_participants who = KPSS_PARTICIPANTS_INIT;
-  kpss_ballots* b = NULL;
   size_t v, k;
   for (v = 0; v < 60; ++v) {
-    sprintf(id_text[v], "v%u", (unsigned)v);
-    ids[v] = id_text[v];
     roles[v] = (int32_t)(v % 3);
     for (k = 0; k < 5; ++k) ranks[v * 5 + k] = (uint32_t)((k + v % 4 + (v % 7 == 0 ? 2 : 0)) % 5 + 1);
   }
-  who.count = 60;
-  who.ids = ids;
-  who.roles = roles;
-  if (kpss_ballots_new(&b, KPSS_BALLOT_RANKING, items, 5, 0, 0) != KPSS_OK) return NULL;
-  if (kpss_ballots_add_rankings(b, &who, ranks) != KPSS_OK) {
-    kpss_ballots_free(b);
-    return NULL;
-  }
-  return b;
+  return kpss_ctest_rankings(items, 5, 60, roles, ranks);
 }
 
 int main(void) {
