@@ -33,6 +33,14 @@ static int find_row(kpss_gap_row* out, const kpss_gap_table* table, const char* 
   return 0;
 }
 
+/* Fills a territory spec: `code` under `parent`, with its own population (0: its children's
+ * sum). */
+static void set_spec(kpss_territory_spec* spec, const char* code, const char* parent, int64_t population) {
+  spec->code = code;
+  spec->parent = parent;
+  spec->population = population;
+}
+
 static void test_sample_gap_table(void) {
   kpss_plan* plan = NULL;
   kpss_gap_table* table = NULL;
@@ -121,24 +129,15 @@ static void test_options_and_roll_up(void) {
   CHECK(r.demand == 1180 * 50 / 1000.0 && r.cost_to_close.minor_units == 5900000);
 
   /* Roll up through the register of tests/data/gaps/habrov_register.csv. */
-  specs[0].code = "CZ0534";
-  specs[0].parent = "CZ053";
-  specs[1].code = "5399";
-  specs[1].parent = "CZ0534";
-  specs[2].code = "579999";
-  specs[2].parent = "5399";
-  specs[2].population = 30460;
-  specs[3].code = "579998";
-  specs[3].parent = "5399";
-  specs[3].population = 948;
-  specs[4].code = "579997";
-  specs[4].parent = "5399";
-  specs[4].population = 734;
+  set_spec(&specs[0], "CZ0534", "CZ053", 0);
+  set_spec(&specs[1], "5399", "CZ0534", 0);
+  set_spec(&specs[2], "579999", "5399", 30460);
+  set_spec(&specs[3], "579998", "5399", 948);
+  set_spec(&specs[4], "579997", "5399", 734);
   CHECK(kpss_territories_new(&territories) == KPSS_OK);
   CHECK(kpss_territories_add(territories, specs, 5) == KPSS_OK);
   CHECK(kpss_territories_population(&population, territories, "5399") == KPSS_OK && population == 32142);
-  bad.code = "500001";
-  bad.parent = "579999"; /* a municipality cannot contain a municipality */
+  set_spec(&bad, "500001", "579999", 0); /* a municipality cannot contain a municipality */
   CHECK(kpss_territories_add(territories, &bad, 1) == KPSS_ERR_INVALID_ARGUMENT);
   CHECK(strcmp(kpss_last_error_where(), "specs[0]") == 0);
   CHECK(kpss_territories_population(&population, territories, "500001") == KPSS_ERR_NOT_FOUND);
@@ -266,19 +265,11 @@ static void test_region_pooling(void) {
   size_t count = 0, i;
   char* json = NULL;
   for (i = 0; i < 3; ++i) CHECK(kpss_plan_load_json(&plans[i], files[i]) == KPSS_OK);
-  specs[0].code = "1111";
-  specs[0].parent = "CZ0631";
-  specs[1].code = "2222";
-  specs[1].parent = "CZ0631";
-  specs[2].code = "500001";
-  specs[2].parent = "1111";
-  specs[2].population = 1000;
-  specs[3].code = "500002";
-  specs[3].parent = "1111";
-  specs[3].population = 3000;
-  specs[4].code = "500005";
-  specs[4].parent = "2222";
-  specs[4].population = 800;
+  set_spec(&specs[0], "1111", "CZ0631", 0);
+  set_spec(&specs[1], "2222", "CZ0631", 0);
+  set_spec(&specs[2], "500001", "1111", 1000);
+  set_spec(&specs[3], "500002", "1111", 3000);
+  set_spec(&specs[4], "500005", "2222", 800);
   CHECK(kpss_territories_new(&territories) == KPSS_OK);
   CHECK(kpss_territories_add(territories, specs, 5) == KPSS_OK);
 
