@@ -1,21 +1,10 @@
 cmake_minimum_required(VERSION 3.21)
 # Builds and runs one consumer project. Variables: MODE (installed|vendored), SOURCE_DIR,
 # BUILD_DIR (the kpss build), WORK_DIR, GENERATOR, BUILD_TYPE, C/CXX compilers.
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}")
-  endif()
-  message(STATUS "${out}")
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/nested_build.cmake)
 
 file(REMOVE_RECURSE ${WORK_DIR})
-# The packaging mechanics are under test, not the code: -O0 and a unity build keep the nested
-# build cheap (and prove the sources build as one unit: no clashing file-local names).
-string(TOUPPER "${BUILD_TYPE}" config)
-set(common -G ${GENERATOR} -DCMAKE_BUILD_TYPE=${BUILD_TYPE} -DCMAKE_UNITY_BUILD=ON
-    -DCMAKE_C_FLAGS_${config}=-O0 -DCMAKE_CXX_FLAGS_${config}=-O0
-    -DCMAKE_C_COMPILER=${C_COMPILER} -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
+nested_build_options(common ${BUILD_TYPE})
 if(MODE STREQUAL "installed")
   set(prefix ${WORK_DIR}/prefix)
   run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})

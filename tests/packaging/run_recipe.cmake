@@ -5,12 +5,7 @@ cmake_minimum_required(VERSION 3.21)
 # them into a staging prefix (static C API: vcpkg's default triplet, Conan's shared=False),
 # checks the installed layout and the port's usage text, and builds and runs test_package/.
 # Variables: SOURCE_DIR, WORK_DIR, GENERATOR, C_COMPILER, CXX_COMPILER.
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/nested_build.cmake)
 
 # Options of the vcpkg port: "-DKPSS_X=VALUE" lines; KPSS_C_SHARED follows the linkage.
 file(READ ${SOURCE_DIR}/ports/kpss/portfile.cmake portfile)
@@ -43,11 +38,7 @@ message(STATUS "recipe options: ${port_options}")
 
 file(REMOVE_RECURSE ${WORK_DIR})
 set(stage ${WORK_DIR}/stage)
-# The recipes' steps and the staged layout are under test, not the code: -O0 and a unity
-# build keep the nested library build cheap.
-set(common -G ${GENERATOR} -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON
-    -DCMAKE_C_FLAGS_RELEASE=-O0 -DCMAKE_CXX_FLAGS_RELEASE=-O0
-    -DCMAKE_C_COMPILER=${C_COMPILER} -DCMAKE_CXX_COMPILER=${CXX_COMPILER})
+nested_build_options(common Release)
 run(${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR}/build ${common} ${port_options})
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 run(${CMAKE_COMMAND} --install ${WORK_DIR}/build --prefix ${stage})
