@@ -15,6 +15,7 @@
 #include "kpss/io/plan_archive.hpp"
 #include "kpss/io/plan_json.hpp"
 #include "kpss/model/plan.hpp"
+#include "work_dir.hpp"
 
 namespace kpss {
 namespace {
@@ -54,10 +55,7 @@ bool writing(const std::filesystem::path& dir, const std::string& name) {
 }
 
 void killed_while_saving(Format format, const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("kpss_test_killed_save_" + std::to_string(getpid()) + "_" + name);
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  const auto dir = test::fresh_work_dir();
   const auto path = dir / name;
   const Plan a = grown_sample(1500, "a");
   const Plan b = grown_sample(2500, "b");

@@ -2,7 +2,6 @@
 // docs/embedding.md ("Memory"): peak growth ≤ file size + ballots × (8 × items + 256) bytes
 // + 32 MiB. Measured with the kernel's peak-RSS counter, reset just before the load.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -11,6 +10,7 @@
 #include <string>
 
 #include "kpss/rank/ballot_readers.hpp"
+#include "work_dir.hpp"
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define KPSS_SANITIZED 1
@@ -50,8 +50,7 @@ TEST(LargeBallotLoad, PeakMemoryStaysWithinTheDocumentedBound) {
 #else
   constexpr std::size_t participants = 200'000;
   constexpr std::size_t items = 50;
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("kpss_test_large_ballots_" + std::to_string(getpid()) + ".csv");
+  const auto path = test::fresh_work_dir() / "large_ballots.csv";
   {
     std::ofstream out(path, std::ios::binary);
     out << "id;role;organisation";

@@ -10,6 +10,7 @@
 #include "kpss/core/error.hpp"
 #include "kpss/io/plan_archive.hpp"
 #include "plan_fixtures.hpp"
+#include "work_dir.hpp"
 
 namespace kpss {
 namespace {
@@ -103,9 +104,7 @@ std::vector<std::string> files_in(const std::filesystem::path& dir) {
 // A save that fails midway — here the file-size limit stops the write after 4 KiB, as a
 // full disk would — leaves the previous file byte-identical and no temporary file behind.
 TEST(PlanArchive, FailedSaveLeavesThePreviousFileIntact) {
-  const auto dir = std::filesystem::temp_directory_path() / "kpss_test_plan_archive_atomic";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  const auto dir = test::fresh_work_dir();
   const auto path = dir / "plan.kpss";
   save_plan_archive(test::small_plan(), path);
   const std::string before = test::read_text(path);

@@ -6,6 +6,7 @@
 #include "kpss/core/error.hpp"
 #include "kpss/io/plan_json.hpp"
 #include "plan_fixtures.hpp"
+#include "work_dir.hpp"
 
 namespace kpss {
 namespace {
@@ -122,8 +123,7 @@ TEST(PlanJson, RejectsNumbersOutOfRange) {
 }
 
 TEST(PlanJson, SavesAtomicallyAndLoadsBack) {
-  const auto dir = std::filesystem::temp_directory_path() / "kpss_test_plan_json";
-  std::filesystem::create_directories(dir);
+  const auto dir = test::fresh_work_dir();
   const auto path = dir / "plan.json";
   save_plan_json(test::small_plan(), path);
   EXPECT_EQ(load_plan_json(path), test::small_plan());

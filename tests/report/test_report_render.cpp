@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "kpss/core/error.hpp"
+#include "work_dir.hpp"
 
 namespace r = kpss::report;
 
@@ -111,8 +112,7 @@ TEST(ReportSuppression, HidesSmallGroups) {
 }
 
 TEST(ReportFiles, WritesAllThreeFormats) {
-  const auto dir = std::filesystem::temp_directory_path() / "kpss-report-test";
-  std::filesystem::remove_all(dir);
+  const auto dir = kpss::test::fresh_work_dir();
   const auto html = r::write_report(sample(), dir / "out");
   EXPECT_EQ(html, dir / "out" / "report.html");
   for (const char* f : {"report.html", "report.md", "report.json"}) {
