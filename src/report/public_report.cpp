@@ -533,10 +533,16 @@ Document compose_public_report(const PublicReportInputs& inputs) {
   doc.title = plan.title;
   doc.subtitle = lang == Language::cs ? "Zpráva pro veřejnost" : "Public report";
   const bool ballots = inputs.ballots != nullptr;
-  const std::size_t total = 6 + (ballots ? 2 : 0) + (ballots && inputs.budget ? 1 : 0);
+  // The work in units: one per section, one per bootstrap replicate (the long part).
+  const std::size_t replicates = ballots ? inputs.bootstrap.replicates : 0;
+  const std::size_t total = 6 + (ballots ? 2 : 0) + (ballots && inputs.budget ? 1 : 0) + replicates;
+  std::size_t replicates_done = 0;
+  auto report_progress = [&] {
+    if (inputs.progress) inputs.progress(doc.sections.size() + replicates_done, total);
+  };
   auto add = [&](Section section) {
     doc.sections.push_back(std::move(section));
-    if (inputs.progress) inputs.progress(doc.sections.size(), total);
+    report_progress();
   };
   add(overview(plan, lang));
   add(participants(plan, lang));
@@ -544,7 +550,16 @@ Document compose_public_report(const PublicReportInputs& inputs) {
   add(needs_and_resources(plan, lang));
   if (ballots) {
     add(priorities(plan, *inputs.ballots, inputs.policy, inputs.suppression, lang));
-    add(stability(plan, *inputs.ballots, inputs.policy, inputs.bootstrap, lang));
+    BootstrapOptions bootstrap = inputs.bootstrap;
+    if (inputs.progress) {
+      // The bootstrap's calls never overlap, so the report's need no lock either.
+      bootstrap.progress = [&, own = inputs.bootstrap.progress](std::size_t done, std::size_t of) {
+        if (own) own(done, of);
+        replicates_done = done;
+        report_progress();
+      };
+    }
+    add(stability(plan, *inputs.ballots, inputs.policy, bootstrap, lang));
   }
   if (ballots && inputs.budget)
     add(budget_section(plan, *inputs.ballots, inputs.policy, *inputs.budget, inputs.suppression, lang));

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <vector>
 
 #include "kpss/cycle/audit.hpp"
 #include "kpss/cycle/monitoring.hpp"
@@ -184,4 +185,35 @@ TEST(PublicReport, RendersEveryChartAsInlineSvgInBothLanguages) {
     EXPECT_EQ(svgs, charts);
     EXPECT_GE(charts, 7u);
   }
+}
+
+// The report's progress counts every section and every bootstrap replicate, one by one, so
+// a bar keeps moving during the bootstrap; a caller's own bootstrap callback still runs.
+TEST(PublicReport, ProgressCountsEachSectionAndEachReplicate) {
+  auto in = full();
+  in.bootstrap.replicates = 40;
+  in.bootstrap.threads = 2;
+  std::vector<std::size_t> done;
+  std::size_t total = 0;
+  in.progress = [&](std::size_t d, std::size_t t) {
+    done.push_back(d);
+    total = t;
+  };
+  std::size_t own_calls = 0;
+  in.bootstrap.progress = [&](std::size_t, std::size_t) { ++own_calls; };
+  const auto doc = r::compose_public_report(in);
+  EXPECT_EQ(own_calls, 40u);
+  EXPECT_EQ(total, doc.sections.size() + 40);
+  ASSERT_EQ(done.size(), total);
+  for (std::size_t i = 0; i < done.size(); ++i) EXPECT_EQ(done[i], i + 1);
+
+  r::PublicReportInputs plan_only;
+  plan_only.plan = &plan();
+  std::size_t calls = 0;
+  plan_only.progress = [&](std::size_t d, std::size_t t) {
+    ++calls;
+    EXPECT_EQ(d, calls);
+    EXPECT_EQ(t, 6u);
+  };
+  EXPECT_EQ(r::compose_public_report(plan_only).sections.size(), calls);
 }

@@ -37,7 +37,8 @@ int run(std::span<const std::string_view> argv, std::ostream& out, std::ostream&
     }
     if (inputs.suppression.k < 1) throw InvalidArgument("--k must be at least 1");
   }
-  // In percent: the sections as they are composed, then writing the three files.
+  // In percent: the sections and the bootstrap's replicates as they are composed, then
+  // writing the three files.
   Progress progress(err, "composing the report", 100);
   inputs.progress = [&progress](std::size_t done, std::size_t total) {
     progress.update(static_cast<std::uint64_t>(done) * 100 / (total + 1));

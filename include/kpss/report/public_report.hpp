@@ -40,8 +40,12 @@ struct PublicReportInputs {
   Language language = Language::cs;
   /// Groups smaller than k participants are not broken down.
   Suppression suppression;
-  /// Called after each section with the sections done and their total (the stability
-  /// section's bootstrap is the long one), e.g. to draw a progress bar. May be empty.
+  /// Called with the units of work done and their total, e.g. to draw a progress bar: a unit
+  /// is a section, or (with ballots) one replicate of the stability section's bootstrap, the
+  /// long part; so it is called after each section and after each replicate, `done` rising
+  /// by one each time up to `total`. Replicates report from the bootstrap's worker threads,
+  /// never two calls at once (see BootstrapOptions::progress, which is still called too).
+  /// May be empty.
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
