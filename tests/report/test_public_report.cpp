@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "kpss/core/error.hpp"
 #include "kpss/cycle/audit.hpp"
 #include "kpss/cycle/monitoring.hpp"
 #include "kpss/graph/build.hpp"
