@@ -26,7 +26,7 @@ std::string xml(std::string_view text) {
 }
 
 /// A DOT double-quoted string.
-std::string quoted(std::string_view text) {
+std::string dot_quoted(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -122,13 +122,13 @@ std::string to_dot(const StakeholderGraph& graph) {
     const Vertex& x = graph.vertex(v);
     std::string label = x.label.empty() ? x.id : x.label;
     if (!x.roles.empty()) label += "\n(" + roles_text(x) + ")";
-    out << "  " << quoted(node_id(x)) << " [label=" << quoted(label)
+    out << "  " << dot_quoted(node_id(x)) << " [label=" << dot_quoted(label)
         << ", shape=" << shapes[static_cast<std::size_t>(x.kind)] << ", fillcolor=\""
         << vertex_colour(x) << "\"];\n";
   }
   for (const EdgeRecord& e : graph.edges()) {
-    out << "  " << quoted(node_id(graph.vertex(e.source))) << " -> "
-        << quoted(node_id(graph.vertex(e.target))) << " [label=\"" << to_string(e.kind) << '"';
+    out << "  " << dot_quoted(node_id(graph.vertex(e.source))) << " -> "
+        << dot_quoted(node_id(graph.vertex(e.target))) << " [label=\"" << to_string(e.kind) << '"';
     if (e.kind == EdgeKind::informs) out << ", style=dashed, color=\"#e15759\"";
     if (e.kind == EdgeKind::cooperates_with) out << ", dir=both";
     out << "];\n";
