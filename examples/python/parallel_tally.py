@@ -4,7 +4,8 @@ Each worker reads the ballot file, counts its own range of ballots and returns t
 bytes; the parent merges them. The merged tally equals counting everything at once, bit for
 bit, so the ranking is the same whatever the number of workers.
 
-    KPSS_LIBRARY=build/release python3 examples/python/parallel_tally.py examples/data/town_ballots.csv
+    KPSS_LIBRARY=build/release PYTHONPATH=bindings/python \
+        python3 examples/python/parallel_tally.py examples/data/town_ballots.csv [WORKERS]
 """
 import concurrent.futures
 import sys
@@ -37,4 +38,5 @@ def main(path: str, workers: int = 4) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "examples/data/town_ballots.csv")
+    main(sys.argv[1] if len(sys.argv) > 1 else "examples/data/town_ballots.csv",
+         int(sys.argv[2]) if len(sys.argv) > 2 else 4)
