@@ -3,9 +3,17 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import numbers
 import os
 import sys
 from pathlib import Path
+
+from . import errors  # a module, not its names: errors imports this module in turn
+
+try:  # NumPy is optional: with it, arrays of another dtype or layout convert in C, not value by value.
+    import numpy as _np
+except ImportError:  # pragma: no cover - depends on the environment
+    _np = None
 
 #: The C API major version this package speaks; the library's must be equal.
 API_MAJOR = 0
@@ -80,6 +88,103 @@ def declare(lib: ctypes.CDLL, table) -> None:
         fn = getattr(lib, name)
         fn.restype = restype
         fn.argtypes = argtypes
+
+
+_KIND = {**dict.fromkeys("bhilqn", "signed"), **dict.fromkeys("BHILQN?", "unsigned"),
+         **dict.fromkeys("efd", "floating-point")}
+_NATIVE_ORDER = "@=" + ("<" if sys.byteorder == "little" else ">!")
+#: Formats of untyped memory (bytes, bytearray, mmap): their bytes are the C values themselves.
+_RAW = ("B", "c")
+
+
+def _format(view: memoryview) -> str:
+    fmt = view.format
+    return fmt[1:] if len(fmt) == 2 and fmt[0] in _NATIVE_ORDER else fmt
+
+
+def _flat(values, what: str) -> list:
+    """The numbers of a sequence, or of a sequence of rows (of rows ...), in order."""
+    flat = list(values)
+    while flat and hasattr(flat[0], "__iter__") and not isinstance(flat[0], (str, bytes)):
+        try:
+            flat = [x for row in flat for x in row]
+        except TypeError:
+            raise errors.InvalidArgument(f"{what}: rows mixed with single values") from None
+    return flat
+
+
+def c_array(data, ctype, count: int, what: str = "values"):
+    """`data` as a C array of `count` values of the numeric ctypes type `ctype`, for one call.
+
+    Requires: nothing of `data`; None gives None (an optional array left out).
+    Does: a C-contiguous buffer (buffer protocol: NumPy arrays, array.array, memoryview,
+    bytearray) whose items are numbers of `ctype`'s kind (signed, unsigned, floating-point) and
+    size is used in place, without a copy, when writable, and copied once when read-only
+    (bytes, read-only memoryviews); untyped bytes (format "B": bytes, bytearray, mmap) are taken
+    as the C values' native-order bytes. Everything else converts value by value: buffers of
+    other integers (array('h') for int32, array('q') for uint32), non-contiguous views, NumPy
+    arrays of another dtype or layout (``ascontiguousarray``), sequences, and sequences of rows,
+    flattened in order.
+    Returns: a ctypes array; it keeps `data` alive while it lives.
+    Throws: InvalidArgument when there are not `count` values ("expected N values, got M"), an
+    integer does not fit `ctype`, or a value is not a number (not an integer, for an integer
+    `ctype`: floating-point buffers are refused rather than truncated).
+    Complexity: O(1) without a copy, else O(count)."""
+    if data is None:
+        return None
+    kind, size = _KIND[ctype._type_], ctypes.sizeof(ctype)
+    name = f"{kind} {8 * size}-bit"
+    try:
+        view = memoryview(data)
+    except TypeError:
+        view = None
+    if view is None:
+        values = _flat(data, what)
+    else:
+        fmt = _format(view)
+        raw = fmt in _RAW
+        if raw and view.nbytes % size:
+            raise errors.InvalidArgument(f"{what}: {view.nbytes} bytes are not whole {name} values")
+        got = view.nbytes // (size if raw else view.itemsize)
+        if got != count:
+            raise errors.InvalidArgument(f"expected {count} {what}, got {got}")
+        if (raw or (_KIND.get(fmt) == kind and view.itemsize == size)) and view.c_contiguous:
+            if count == 0:
+                return (ctype * 1)()
+            if view.readonly:
+                return (ctype * count).from_buffer_copy(view)
+            return (ctype * count).from_buffer(view)
+        accepted = ("signed", "unsigned") + (("floating-point",) if kind == "floating-point" else ())
+        if _np is not None and isinstance(data, _np.ndarray):
+            if data.dtype.kind not in ("biuf" if kind == "floating-point" else "biu"):
+                raise errors.InvalidArgument(f"{what}: cannot pass a {data.dtype} array as {name} values")
+            if kind != "floating-point" and data.size and not _np.can_cast(data.dtype, _np.dtype(ctype)):
+                _fit(data.min(), data.max(), kind, size, name, what)
+            return c_array(_np.ascontiguousarray(data, dtype=_np.dtype(ctype)), ctype, count, what)
+        if _KIND.get(fmt) not in accepted:
+            raise errors.InvalidArgument(f"{what}: cannot pass items of format {view.format!r} as {name} values")
+        values = _flat(view.tolist(), what)
+    if len(values) != count:
+        raise errors.InvalidArgument(f"expected {count} {what}, got {len(values)}")
+    number = numbers.Real if kind == "floating-point" else numbers.Integral
+    for t in set(map(type, values)):
+        if not issubclass(t, number):
+            bad = next(v for v in values if type(v) is t)
+            raise errors.InvalidArgument(f"{what}: expected {'numbers' if kind == 'floating-point' else 'integers'} "
+                                         f"for {name} values, got {bad!r}")
+    if kind != "floating-point" and values:
+        _fit(min(values), max(values), kind, size, name, what)
+    try:
+        return (ctype * max(1, count))(*values)
+    except (TypeError, OverflowError) as e:
+        raise errors.InvalidArgument(f"{what}: {e}") from None
+
+
+def _fit(low, high, kind: str, size: int, name: str, what: str) -> None:
+    bits = 8 * size
+    lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if kind == "signed" else (0, (1 << bits) - 1)
+    if low < lo or high > hi:
+        raise errors.InvalidArgument(f"{what}: {low if low < lo else high} does not fit {name} values")
 
 
 def _declare(lib: ctypes.CDLL) -> None:

@@ -42,15 +42,26 @@ _native.declare(_lib, {name: (ctypes.c_int, args) for name, args in _TABLE.items
 _native.declare(_lib, {"kpss_mcda_free": (None, [_c_void_p])})
 
 
-def _doubles(values: Sequence[float]):
-    return (_dbl * max(1, len(values)))(*[float(v) for v in values])
+def _rows(values, width: Optional[int], what: str) -> int:
+    """How many rows `values` (a sequence of rows, or a 2-D buffer such as a NumPy array) has;
+    each must be `width` long (None: as long as there are rows)."""
+    try:
+        shape = memoryview(values).shape
+    except TypeError:
+        shape = None
+    if shape is not None and len(shape) != 2:
+        raise InvalidArgument(f"{what}: expected rows or a 2-D buffer, got a buffer of shape {shape}")
+    widths = [len(row) for row in values] if shape is None else [shape[1]] * shape[0]
+    need = len(widths) if width is None else width
+    for w in widths:
+        if w != need:
+            raise InvalidArgument(f"{what}: every row needs {need} values, got {w}")
+    return len(widths)
 
 
 def _square(matrix: Sequence[Sequence[float]]):
-    n = len(matrix)
-    if any(len(row) != n for row in matrix):
-        raise InvalidArgument("the pairwise-comparison matrix must be square")
-    return n, _doubles([x for row in matrix for x in row])
+    n = _rows(matrix, None, "the pairwise-comparison matrix")
+    return n, _native.c_array(matrix, _dbl, n * n)
 
 
 def ahp_weights(matrix: Sequence[Sequence[float]]) -> Dict:
@@ -96,8 +107,7 @@ def _raw(items, criteria, values, benefit):
     if items is not None:
         keep.append((_c_char_p * len(items))(*[i.encode("utf-8") for i in items]))
         raw.items = keep[-1]
-    rows = list(values)
-    raw.item_count = len(rows)
+    raw.item_count = _rows(values, len(criteria), "values")
     raw.criterion_count = len(criteria)
     keep.append((_c_char_p * max(1, len(criteria)))(*[c.encode("utf-8") for c in criteria]))
     raw.names = keep[-1]
@@ -106,12 +116,7 @@ def _raw(items, criteria, values, benefit):
             raise InvalidArgument(f"expected {len(criteria)} benefit flags, got {len(benefit)}")
         keep.append((_i32 * max(1, len(benefit)))(*[int(bool(b)) for b in benefit]))
         raw.benefit = keep[-1]
-    flat = []
-    for row in rows:
-        if len(row) != len(criteria):
-            raise InvalidArgument(f"every row needs {len(criteria)} values, got {len(row)}")
-        flat.extend(row)
-    keep.append(_doubles(flat))
+    keep.append(_native.c_array(values, _dbl, raw.item_count * len(criteria)))
     raw.values = keep[-1]
     return raw, keep
 
@@ -130,7 +135,7 @@ def _weights(weights, ahp, count):
     if (weights is None) == (ahp is None):
         raise InvalidArgument("give either weights or an AHP matrix")
     if weights is not None:
-        return _doubles(weights), None
+        return _native.c_array(weights, _dbl, count, "weights"), None
     n, a = _square(ahp)
     if n != count:
         raise InvalidArgument(f"the AHP matrix compares {n} criteria; there are {count}")

@@ -1,8 +1,10 @@
 """The priority-ranking core (stanovení priorit): ballots, weighting policy, tallies, rankings.
 
-Ballots go in as whole arrays (Python sequences, or NumPy arrays without a copy when NumPy is
-installed and the array is C-contiguous with the right dtype); tallies serialise to bytes and
-merge exactly, so processes can count shards in parallel (examples/python/parallel_tally.py).
+Ballots go in as whole arrays: sequences of rows, or buffers (NumPy arrays, array.array,
+memoryview) passed to C without a copy when C-contiguous with the C item type (see
+``kpss._native.c_array`` and docs/ranking.md, "From Python: bulk arrays"); tallies serialise
+to bytes and merge exactly, so processes can count shards in parallel
+(examples/python/parallel_tally.py).
 """
 from __future__ import annotations
 
@@ -92,11 +94,6 @@ _lib = _native.lib
 _native.declare(_lib, {name: (_c_int, args) for name, args in _TABLE.items()})
 _native.declare(_lib, {name: (None, [_c_void_p]) for name in _FREE})
 
-try:  # NumPy is optional: with it, arrays pass to C without a copy.
-    import numpy as _np
-except ImportError:  # pragma: no cover - depends on the environment
-    _np = None
-
 
 def _index(names: Sequence[str], value: Union[str, int], what: str) -> int:
     if isinstance(value, int):
@@ -113,21 +110,6 @@ def _strings(values: Optional[Sequence[Optional[str]]], count: int):
     if len(values) != count:
         raise InvalidArgument(f"expected {count} entries, got {len(values)}")
     return (_c_char_p * count)(*[None if v is None or v == "" else v.encode("utf-8") for v in values])
-
-
-def _array(data, ctype, numpy_dtype: str, count: int):
-    """A C pointer to `count` values of `data` and the object that keeps it alive. NumPy
-    arrays of the right dtype and layout pass as they are (zero-copy)."""
-    if _np is not None and isinstance(data, _np.ndarray):
-        arr = _np.ascontiguousarray(data, dtype=numpy_dtype)
-        if arr.size != count:
-            raise InvalidArgument(f"expected {count} values, got {arr.size}")
-        return ctypes.c_void_p(arr.ctypes.data), arr
-    flat = [x for row in data for x in row] if count and data and isinstance(data[0], (list, tuple)) else list(data)
-    if len(flat) != count:
-        raise InvalidArgument(f"expected {count} values, got {len(flat)}")
-    buf = (ctype * count)(*flat)
-    return ctypes.cast(buf, ctypes.c_void_p), buf
 
 
 class _Handle:
@@ -284,17 +266,19 @@ class Ballots(_Handle):
 
     def add_scores(self, ids, roles, values, organisations=None, territories=None) -> None:
         """Adds score or points ballots: ``values`` is len(ids) rows of one value per item
-        (MISSING for no answer), a sequence of rows or a 2-D int32 NumPy array."""
+        (MISSING for no answer): a sequence of rows, or a buffer of int32 values (a 2-D int32
+        NumPy array, array('i'), ...) passed without a copy."""
         who, keep = _participants(ids, roles, organisations, territories)
-        ptr, buf = _array(values, _i32, "int32", len(ids) * len(self.items))
-        check(_lib.kpss_ballots_add_scores(self._handle, ctypes.byref(who), ptr))
+        check(_lib.kpss_ballots_add_scores(self._handle, ctypes.byref(who),
+                                           _native.c_array(values, _i32, len(ids) * len(self.items))))
 
     def add_rankings(self, ids, roles, ranks, organisations=None, territories=None) -> None:
         """Adds ranking ballots: ``ranks`` holds each item's rank per participant (1 = best,
-        equal ranks tie, 0 = unranked), rows or a 2-D uint32 NumPy array."""
+        equal ranks tie, 0 = unranked): rows, or a buffer of uint32 values (a 2-D uint32 NumPy
+        array, array('I'), ...) passed without a copy."""
         who, keep = _participants(ids, roles, organisations, territories)
-        ptr, buf = _array(ranks, _u32, "uint32", len(ids) * len(self.items))
-        check(_lib.kpss_ballots_add_rankings(self._handle, ctypes.byref(who), ptr))
+        check(_lib.kpss_ballots_add_rankings(self._handle, ctypes.byref(who),
+                                             _native.c_array(ranks, _u32, len(ids) * len(self.items))))
 
     def add_approvals(self, ids, roles, approved: Sequence[Sequence[int]], organisations=None,
                       territories=None) -> None:

@@ -66,25 +66,12 @@ def _choice(table: dict, value, what: str) -> int:
     return table[value]
 
 
-def _array(ctype, values: Optional[Sequence[int]]):
-    """A ctypes array of `values`; a buffer-protocol object of the right type (numpy) is
-    used without copying."""
-    if values is None:
-        return None
-    try:
-        view = memoryview(values)
-        if view.itemsize == ctypes.sizeof(ctype) and view.c_contiguous and not view.readonly:
-            return (ctype * len(view)).from_buffer(values)
-    except TypeError:
-        pass
-    return (ctype * len(values))(*values)
-
-
 class Election:
     """Budget pots, candidates with costs (split across pots by shares) and ballots."""
 
-    def __init__(self, handle: int):
+    def __init__(self, handle: int, num_pots: int = 1):
         self._handle = _vp(handle)
+        self.num_pots = num_pots
 
     @staticmethod
     def from_pabulib(path: str) -> "Election":
@@ -110,13 +97,14 @@ class Election:
         raw = (_native.Money * len(budgets))(*[b._raw() for b in budgets])
         out = _vp()
         check(_lib.kpss_election_new(ctypes.byref(out), raw, len(budgets)))
-        return Election(out.value)
+        return Election(out.value, len(budgets))
 
     def add_candidate(self, id: str, cost: Money, shares: Optional[Sequence[int]] = None) -> int:
-        """Adds a candidate; returns its index. `shares` split the cost across the pots."""
+        """Adds a candidate; returns its index. `shares` (one integer per pot; a sequence or an
+        int64 buffer, see kpss._native.c_array) split the cost across the pots."""
         raw = cost._raw()
         check(_lib.kpss_election_add_candidate(self._handle, id.encode("utf-8"), ctypes.byref(raw),
-                                               _array(_i64, shares)))
+                                               _native.c_array(shares, _i64, self.num_pots, "shares")))
         return len(self) - 1
 
     def add_ballots(self, ballots: Sequence[Sequence[int]], scores: Optional[Sequence[Sequence[int]]] = None):
@@ -125,10 +113,13 @@ class Election:
         for b, ballot in enumerate(ballots):
             items.extend(ballot)
             if scores is not None:
+                if len(scores[b]) != len(ballot):
+                    raise InvalidArgument(f"ballot {b} names {len(ballot)} candidates but has {len(scores[b])} scores")
                 points.extend(scores[b])
             offsets.append(len(items))
-        check(_lib.kpss_election_add_ballots(self._handle, _array(_size, offsets), len(ballots),
-                                             _array(_u32, items), _array(_i64, points) if scores is not None else None))
+        check(_lib.kpss_election_add_ballots(self._handle, _native.c_array(offsets, _size, len(offsets)), len(ballots),
+                                             _native.c_array(items, _u32, len(items), "candidate indices"),
+                                             None if scores is None else _native.c_array(points, _i64, len(items))))
 
     def __len__(self) -> int:
         n = _size()
@@ -207,7 +198,8 @@ def run(election: Election, rule: str = "equal_shares", satisfaction: str = "cos
     cities' result checker; ``add1="exhaustive"`` is pabutools' add-one completion.
     ``weights`` (one integer per ballot) set equal-shares endowments and Phragmén's shares of
     the loads: the weighting policy's effective weights plug in here; ``groups`` label ballots
-    for the per-group payments."""
+    for the per-group payments. Both are sequences or buffers (int64, uint32: passed without a
+    copy, see kpss._native.c_array)."""
     o = _Options(ctypes.sizeof(_Options), _choice(_RULES, rule, "rule"),
                  _choice(_SATISFACTION, satisfaction, "satisfaction"), _choice(_TIES, tie, "tie"),
                  _choice(_ADD1, add1, "add1"), int(start_from_whole_units), int(comparison),
@@ -215,8 +207,9 @@ def run(election: Election, rule: str = "equal_shares", satisfaction: str = "cos
                  increment_minor_units, max_nodes)
     n = election.num_ballots if (weights is not None or groups is not None) else 0
     out = _vp()
-    check(_lib.kpss_select_run(ctypes.byref(out), election._handle, ctypes.byref(o), _array(_i64, weights),
-                               _array(_u32, groups), n))
+    check(_lib.kpss_select_run(ctypes.byref(out), election._handle, ctypes.byref(o),
+                               _native.c_array(weights, _i64, n, "weights"),
+                               _native.c_array(groups, _u32, n, "groups"), n))
     handle = out
     try:
         info = _Info()
