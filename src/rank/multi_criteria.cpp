@@ -10,6 +10,7 @@
 
 #include "format.hpp"
 #include "kpss/core/error.hpp"
+#include "tie_groups.hpp"
 
 namespace kpss {
 
@@ -208,20 +209,9 @@ MultiCriteriaRanking rank_criteria(const CriteriaMatrix& x, const AhpWeights& we
   return out;
 }
 
-std::vector<std::size_t> MultiCriteriaRanking::order() const {
-  std::vector<std::size_t> out;
-  for (const auto& g : groups) out.insert(out.end(), g.begin(), g.end());
-  return out;
-}
+std::vector<std::size_t> MultiCriteriaRanking::order() const { return detail::flatten(groups); }
 
-std::size_t MultiCriteriaRanking::rank_of(std::size_t item) const {
-  std::size_t above = 0;
-  for (const auto& g : groups) {
-    if (std::find(g.begin(), g.end(), item) != g.end()) return above + 1;
-    above += g.size();
-  }
-  throw InvalidArgument("item index " + std::to_string(item) + " is not ranked");
-}
+std::size_t MultiCriteriaRanking::rank_of(std::size_t item) const { return detail::rank_in(groups, item); }
 
 CriteriaMatrix combine_support(const Ranking& support, std::span<const std::vector<CandidateCriterion>> evidence) {
   const std::size_t m = support.items.size();

@@ -10,6 +10,7 @@
 #include "aggregate.hpp"
 #include "format.hpp"
 #include "kpss/core/error.hpp"
+#include "tie_groups.hpp"
 
 namespace kpss {
 
@@ -186,20 +187,9 @@ Ranking rank(const Tally& tally, const WeightingPolicy& policy, const RankOption
   return r;
 }
 
-std::vector<std::size_t> Ranking::order() const {
-  std::vector<std::size_t> out;
-  for (const auto& g : groups) out.insert(out.end(), g.begin(), g.end());
-  return out;
-}
+std::vector<std::size_t> Ranking::order() const { return detail::flatten(groups); }
 
-std::size_t Ranking::rank_of(std::size_t item) const {
-  std::size_t above = 0;
-  for (const auto& g : groups) {
-    if (std::find(g.begin(), g.end(), item) != g.end()) return above + 1;
-    above += g.size();
-  }
-  throw InvalidArgument("item index " + std::to_string(item) + " is not ranked");
-}
+std::size_t Ranking::rank_of(std::size_t item) const { return detail::rank_in(groups, item); }
 
 std::size_t Ranking::index_of(std::string_view id) const {
   const auto it = std::find(items.begin(), items.end(), id);
