@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cmath>
+#include <string>
+#include <utility>
 
 #include "kpss/core/date.hpp"
 #include "kpss/core/catalog.hpp"
@@ -58,6 +60,19 @@ const char* role_color(Role r) {
                                                               "#e7298a", "#666666"};
   return colors[static_cast<std::size_t>(r)];
 }
+
+// A chart of shares shown in percent on a 0–100 axis.
+BarChart percent_chart(std::string title, std::string alt) {
+  BarChart chart;
+  chart.title = std::move(title);
+  chart.alt = std::move(alt);
+  chart.unit = "%";
+  chart.max_value = 100;
+  return chart;
+}
+
+// A share in [0, 1] as a percent_chart bar, to the one decimal its label shows.
+double percent_bar(double share) { return std::round(share * 1000.0) / 10.0; }
 
 std::string item_title(const Plan& plan, const std::string& id) {
   if (const Measure* m = find(plan, MeasureId(id))) return m->title;
@@ -276,12 +291,10 @@ Section priorities(const Plan& plan, const BallotSet& ballots, const WeightingPo
   s.blocks.emplace_back(std::move(t));
 
   // Per-role support, only for roles large enough to show without exposing anyone.
-  BarChart chart;
-  chart.title = cs ? "Podpora opatření podle rolí" : "Support for the measures by role";
-  chart.alt = cs ? "Podíl účastníků každé role, kteří opatření podporují; čárkovaná čára je hranice většiny"
-                 : "Share of each role's participants supporting each measure; the dashed line is the majority threshold";
-  chart.unit = "%";
-  chart.max_value = 100;
+  BarChart chart = percent_chart(
+      cs ? "Podpora opatření podle rolí" : "Support for the measures by role",
+      cs ? "Podíl účastníků každé role, kteří opatření podporují; čárkovaná čára je hranice většiny"
+         : "Share of each role's participants supporting each measure; the dashed line is the majority threshold");
   chart.reference_line = weighted.options.majority_threshold * 100.0;
   chart.reference_label = cs ? "většina" : "majority";
   for (std::size_t item : order) chart.labels.push_back(item_title(plan, weighted.items[item]));
@@ -289,7 +302,7 @@ Section priorities(const Plan& plan, const BallotSet& ballots, const WeightingPo
     const Role role = weighted.roles[r];
     if (suppression.hides(static_cast<long long>(people[static_cast<std::size_t>(role)]))) continue;
     BarSeries series{role_name(role, lang), role_color(role), {}};
-    for (std::size_t item : order) series.values.push_back(std::round(weighted.role_support[r][item] * 1000.0) / 10.0);
+    for (std::size_t item : order) series.values.push_back(percent_bar(weighted.role_support[r][item]));
     chart.series.push_back(std::move(series));
   }
   if (!chart.series.empty()) s.blocks.emplace_back(std::move(chart));
@@ -374,12 +387,10 @@ Section stability(const Plan& plan, const BallotSet& ballots, const WeightingPol
            cs ? "medián pořadí" : "median rank", (cs ? "šance být v prvních " : "chance of top ") + k},
           {},
           {false, true, true, true, true}};
-  BarChart chart;
-  chart.title = cs ? "Šance opatření umístit se v prvních " + k : "Chance of each measure to place in the top " + k;
-  chart.alt = cs ? "Podíl převzorkování, ve kterých se opatření umístilo v prvních " + k + " místech"
-                 : "Share of the resamples in which each measure placed in the top " + k;
-  chart.unit = "%";
-  chart.max_value = 100;
+  BarChart chart = percent_chart(
+      cs ? "Šance opatření umístit se v prvních " + k : "Chance of each measure to place in the top " + k,
+      cs ? "Podíl převzorkování, ve kterých se opatření umístilo v prvních " + k + " místech"
+         : "Share of the resamples in which each measure placed in the top " + k);
   chart.series.push_back({cs ? "šance" : "chance", "#4c78a8", {}});
   for (std::size_t item : ranking.order()) {
     const ItemStability& is = st.item[item];
@@ -390,7 +401,7 @@ Section stability(const Plan& plan, const BallotSet& ballots, const WeightingPol
     t.rows.push_back({title, std::to_string(ranking.rank_of(item)), interval, decimal(is.median_rank, 1),
                       percent(is.p_top_k)});
     chart.labels.push_back(title);
-    chart.series[0].values.push_back(std::round(is.p_top_k * 1000.0) / 10.0);
+    chart.series[0].values.push_back(percent_bar(is.p_top_k));
   }
   s.blocks.emplace_back(std::move(t));
   s.blocks.emplace_back(std::move(chart));
@@ -434,12 +445,10 @@ Section monitoring(const Plan& plan, const Date& as_of, Language lang) {
            cs ? "plnění" : "progress"},
           {},
           {false, false, true, true, true, true}};
-  BarChart chart;
-  chart.title = cs ? "Plnění indikátorů" : "Indicator progress";
-  chart.alt = cs ? "Pro každý indikátor, jak daleko je od výchozí k cílové hodnotě, v procentech"
-                 : "For each indicator, how far it has come from its baseline to its target, in percent";
-  chart.unit = "%";
-  chart.max_value = 100;
+  BarChart chart = percent_chart(
+      cs ? "Plnění indikátorů" : "Indicator progress",
+      cs ? "Pro každý indikátor, jak daleko je od výchozí k cílové hodnotě, v procentech"
+         : "For each indicator, how far it has come from its baseline to its target, in percent");
   chart.series.push_back({cs ? "plnění" : "progress", "#31a354", {}});
   for (const Indicator& i : plan.indicators) {
     const cycle::IndicatorProgress p = cycle::indicator_progress(i, as_of);
@@ -447,7 +456,7 @@ Section monitoring(const Plan& plan, const Date& as_of, Language lang) {
                       p.measured ? decimal(p.value, 2) : (cs ? "neměřeno" : "not measured"),
                       decimal(i.target.value, 2), percent(p.progress)});
     chart.labels.push_back(i.name.empty() ? i.id.str() : i.name);
-    chart.series[0].values.push_back(std::round(p.progress * 1000.0) / 10.0);
+    chart.series[0].values.push_back(percent_bar(p.progress));
   }
   if (!t.rows.empty()) s.blocks.emplace_back(std::move(t));
   if (!chart.labels.empty()) s.blocks.emplace_back(std::move(chart));
