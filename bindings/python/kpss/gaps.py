@@ -249,6 +249,15 @@ class _Handle:
     def __del__(self) -> None:
         self.close()
 
+    def _findings(self, call, count: int) -> List[Finding]:
+        """The handle's first `count` findings, read one by one with `call` (out, handle, index)."""
+        out = []
+        for i in range(count):
+            f = _init(_Finding)
+            check(call(ctypes.byref(f), self._live(), i))
+            out.append(Finding(_native.text(f.where), _native.text(f.message)))
+        return out
+
 
 class Territories(_Handle):
     """The territorial hierarchy: municipality → ORP → district → region, with populations."""
@@ -358,12 +367,7 @@ class Registry(_Handle):
 
     @property
     def diagnostics(self) -> List[Finding]:
-        out = []
-        for i in range(self.summary()["diagnostics"]):
-            f = _init(_Finding)
-            check(_lib.kpss_registry_diagnostic(ctypes.byref(f), self._live(), i))
-            out.append(Finding(_native.text(f.where), _native.text(f.message)))
-        return out
+        return self._findings(_lib.kpss_registry_diagnostic, self.summary()["diagnostics"])
 
     def to_dict(self) -> dict:
         return json.loads(_string(_lib.kpss_registry_to_json, self._live()))
@@ -396,12 +400,7 @@ class GapTable(_Handle):
 
     @property
     def diagnostics(self) -> List[Finding]:
-        out = []
-        for i in range(self._counts()[1]):
-            f = _init(_Finding)
-            check(_lib.kpss_gap_table_finding(ctypes.byref(f), self._live(), i))
-            out.append(Finding(_native.text(f.where), _native.text(f.message)))
-        return out
+        return self._findings(_lib.kpss_gap_table_finding, self._counts()[1])
 
     def to_dict(self) -> dict:
         """{"rows": [...], "diagnostics": [...]}, with origins and sources of each row."""
