@@ -55,6 +55,19 @@ static int schulze_orders(const kpss_ballots* b, const char* expected) {
   return ok;
 }
 
+/* b's first-preference vote (approval of each ballot's top item): item `winner` alone ranks
+ * first with that share of the support and that majority flag. */
+static int plurality_wins(const kpss_ballots* b, size_t m, uint32_t winner, double support, int32_t majority) {
+  double shares[8];
+  int32_t majorities[8];
+  kpss_ranking* r = run(b, KPSS_METHOD_APPROVAL, 1);
+  const int ok = first_is(r, winner, m) &&
+                 kpss_ranking_results(NULL, shares, majorities, NULL, NULL, NULL, r, m) == KPSS_OK &&
+                 shares[winner] == support && majorities[winner] == majority;
+  kpss_ranking_free(r);
+  return ok;
+}
+
 static void wikipedia_schulze_45(void) {
   static const char* items[5] = {"A", "B", "C", "D", "E"};
   static const int counts[8] = {5, 5, 8, 3, 7, 2, 7, 8};
@@ -87,8 +100,6 @@ static void tennessee_capital_100(void) {
   static const char* orders[4] = {"0123", "1230", "2310", "3210"};
   static const double borda[4] = {126, 194, 173, 107};
   static const double copeland[4] = {0, 3, 2, 1};
-  double support[4];
-  int32_t majority[4];
   kpss_ballots* b = kpss_ctest_ranked(items, 4, counts, orders, 4);
   kpss_ranking* r;
   CHECK(b != NULL);
@@ -98,11 +109,7 @@ static void tennessee_capital_100(void) {
   CHECK(scores_are(r, copeland, 4)); /* Condorcet winner Nashville: 3 wins */
   kpss_ranking_free(r);
   CHECK(schulze_orders(b, "1230"));
-  r = run(b, KPSS_METHOD_APPROVAL, 1); /* support = first preference: plurality */
-  CHECK(first_is(r, 0, 4));            /* plurality winner Memphis */
-  CHECK(kpss_ranking_results(NULL, support, majority, NULL, NULL, NULL, r, 4) == KPSS_OK);
-  CHECK(support[0] == 0.42 && majority[0] == 0); /* 42 % is no majority */
-  kpss_ranking_free(r);
+  CHECK(plurality_wins(b, 4, 0, 0.42, 0)); /* plurality winner Memphis; 42 % is no majority */
   kpss_ballots_free(b);
 }
 
@@ -138,18 +145,12 @@ static void borda_vs_condorcet_5(void) {
   static const int counts[2] = {3, 2};
   static const char* orders[2] = {"012", "120"};
   static const double borda[3] = {6, 7, 2};
-  double support[3];
-  int32_t majority[3];
   kpss_ballots* b = kpss_ctest_ranked(items, 3, counts, orders, 2);
-  kpss_ranking* r;
   CHECK(b != NULL);
   if (b == NULL) return;
-  CHECK(borda_wins(b, borda, 3, 1));  /* Borda winner B */
-  CHECK(schulze_orders(b, "012")); /* Schulze winner A; the Kemeny ranking A > B > C */
-  r = run(b, KPSS_METHOD_APPROVAL, 1);
-  CHECK(kpss_ranking_results(NULL, support, majority, NULL, NULL, NULL, r, 3) == KPSS_OK);
-  CHECK(support[0] == 0.6 && majority[0] == 1); /* majority first choice A (3 of 5) */
-  kpss_ranking_free(r);
+  CHECK(borda_wins(b, borda, 3, 1));      /* Borda winner B */
+  CHECK(schulze_orders(b, "012"));        /* Schulze winner A; the Kemeny ranking A > B > C */
+  CHECK(plurality_wins(b, 3, 0, 0.6, 1)); /* majority first choice A (3 of 5) */
   kpss_ballots_free(b);
 }
 
