@@ -166,6 +166,27 @@ def _array(struct_type, items: list):
     return array
 
 
+def _keyed(key_member: str, key: str, value_member: str, value, keep: list):
+    """An _array filler setting a struct's text key and its value; keeps the encoded key alive."""
+    encoded = _enc(key)
+    keep.append(encoded)
+
+    def fill(s):
+        setattr(s, key_member, encoded)
+        setattr(s, value_member, value)
+    return fill
+
+
+def _attach(options, members: Tuple[str, str], struct_type, fillers: list, keep: list) -> None:
+    """Points the options' array member and its count (`members`) at a C array of struct_type
+    made by the fillers; leaves them unset (null, 0) when there are none."""
+    if fillers:
+        array = _array(struct_type, fillers)
+        keep.append(array)
+        setattr(options, members[0], ctypes.cast(array, _P(struct_type)))
+        setattr(options, members[1], len(fillers))
+
+
 @dataclass(frozen=True)
 class Finding:
     """A finding that did not stop the analysis or import: where (a JSON pointer or the
@@ -435,26 +456,9 @@ def _gap_options(split: str, norms: Sequence[Norm], unit_costs: Mapping[str, Mon
             s.type, s.form, s.target_group, s.age_bands, s.unit, s.source = values
             s.per_thousand = float(n.per_thousand)
         return fill
-
-    def cost_filler(item):
-        type_, money = item
-        value = _enc(type_)
-        keep.append(value)
-
-        def fill(s):
-            s.type = value
-            s.cost = money._raw()
-        return fill
-    norms = list(norms)
-    if norms:
-        array = _array(_Norm, [norm_filler(n) for n in norms])
-        keep.append(array)
-        o.norms, o.norm_count = ctypes.cast(array, _P(_Norm)), len(norms)
-    costs = list(unit_costs.items())
-    if costs:
-        array = _array(_UnitCost, [cost_filler(c) for c in costs])
-        keep.append(array)
-        o.unit_costs, o.unit_cost_count = ctypes.cast(array, _P(_UnitCost)), len(costs)
+    _attach(o, ("norms", "norm_count"), _Norm, [norm_filler(n) for n in norms], keep)
+    _attach(o, ("unit_costs", "unit_cost_count"), _UnitCost,
+            [_keyed("type", t, "cost", money._raw(), keep) for t, money in unit_costs.items()], keep)
     if registry is not None:
         o.registry = registry._live()
     if territories is not None:
@@ -539,30 +543,10 @@ def regional_view(plans: Sequence[Plan], territories: Territories, cost_sharing:
     o.gaps = ctypes.pointer(gaps)
     o.cost_sharing = _index(COST_SHARING, cost_sharing, "cost sharing")
     o.default_min_viable = float(default_min_viable)
-
-    def viable_filler(item):
-        value = _enc(item[0])
-        keep.append(value)
-
-        def fill(s):
-            s.type, s.units = value, float(item[1])
-        return fill
-
-    def weight_filler(item):
-        value = _enc(item[0])
-        keep.append(value)
-
-        def fill(s):
-            s.code, s.weight = value, int(item[1])
-        return fill
-    if min_viable:
-        array = _array(_MinViable, [viable_filler(i) for i in min_viable.items()])
-        keep.append(array)
-        o.min_viable, o.min_viable_count = ctypes.cast(array, _P(_MinViable)), len(min_viable)
-    if weights:
-        array = _array(_Weight, [weight_filler(i) for i in weights.items()])
-        keep.append(array)
-        o.weights, o.weight_count = ctypes.cast(array, _P(_Weight)), len(weights)
+    _attach(o, ("min_viable", "min_viable_count"), _MinViable,
+            [_keyed("type", t, "units", float(units), keep) for t, units in min_viable.items()], keep)
+    _attach(o, ("weights", "weight_count"), _Weight,
+            [_keyed("code", code, "weight", int(weight), keep) for code, weight in weights.items()], keep)
     handles = (_c_void_p * len(plans))(*[p._live() for p in plans])
     handle = _c_void_p()
     check(_lib.kpss_region_build(ctypes.byref(handle), handles, len(plans), territories._live(), ctypes.byref(o)))
