@@ -50,6 +50,31 @@ T* require(T* p, const char* what) {
 /// A malloc'd, NUL-terminated copy, to be freed by kpss_string_free. Throws bad_alloc.
 char* dup_string(std::string_view text);
 
+/// A caller's versioned input struct: the `size` bytes the caller knows (its struct_size),
+/// then `defaults` (the struct's _INIT values) for members added since the caller was
+/// compiled, so older callers keep working. Throws InvalidArgument naming `what` when the
+/// size is unset, or larger than this library's struct: the caller was built against a newer
+/// kpss, and options this library does not know must not be silently ignored.
+template <class Struct>
+Struct read_versioned_bytes(const void* in, std::size_t size, Struct defaults, const std::string& what) {
+  if (size < sizeof(defaults.struct_size))
+    throw kpss::InvalidArgument("struct_size is not set; initialise the struct with its _INIT macro", what);
+  if (size > sizeof(Struct))
+    throw kpss::InvalidArgument("struct_size " + std::to_string(size) + " exceeds this library's " +
+                                    std::to_string(sizeof(Struct)) +
+                                    " bytes: the caller was built against a newer kpss",
+                                what);
+  std::memcpy(&defaults, in, size);
+  return defaults;
+}
+
+/// As read_versioned_bytes for one struct; NULL gives the defaults.
+template <class Struct>
+Struct read_versioned(const Struct* in, Struct defaults, const std::string& what) {
+  if (in == nullptr) return defaults;
+  return read_versioned_bytes(in, in->struct_size, defaults, what);
+}
+
 /// Copies a versioned output struct: at most `caller_size` bytes of `full`, so callers
 /// compiled against an older, shorter struct keep working.
 template <class Struct>

@@ -35,6 +35,7 @@ struct kpss_region {
 
 using kpss::capi::dup_string;
 using kpss::capi::guard;
+using kpss::capi::read_versioned;
 using kpss::capi::require;
 
 namespace {
@@ -47,32 +48,17 @@ std::string at(const char* array, std::size_t i, const char* member = nullptr) {
   return where;
 }
 
-/// A caller's options struct: the members its struct_size covers, the defaults after them
-/// (a caller compiled against an older, shorter struct gets today's defaults).
+/// A caller's array of versioned structs, stepped by the first element's struct_size, which
+/// every element must repeat; each read as read_versioned reads one.
 template <class Struct>
-Struct read_options(const Struct* in, Struct defaults, const char* what) {
-  if (in == nullptr) return defaults;
-  if (in->struct_size < sizeof(in->struct_size))
-    throw kpss::InvalidArgument("struct_size is not set; initialise the struct with its _INIT macro", what);
-  std::memcpy(&defaults, in, std::min<std::size_t>(in->struct_size, sizeof(Struct)));
-  return defaults;
-}
-
-/// A caller's array of structs, stepped by the first element's struct_size, which every
-/// element must repeat.
-template <class Struct>
-std::vector<Struct> read_array(const Struct* array, std::size_t count, const char* what) {
+std::vector<Struct> read_array(const Struct* array, std::size_t count, const Struct& defaults, const char* what) {
   std::vector<Struct> out;
   if (count == 0) return out;
   require(array, what);
   const std::uint32_t stride = array[0].struct_size;
-  if (stride < sizeof(std::uint32_t))
-    throw kpss::InvalidArgument("struct_size is not set; initialise every element with its _INIT macro",
-                                at(what, 0));
   const auto* bytes = reinterpret_cast<const unsigned char*>(array);
   for (std::size_t i = 0; i < count; ++i) {
-    Struct s{};
-    std::memcpy(&s, bytes + i * stride, std::min<std::size_t>(stride, sizeof(Struct)));
+    const Struct s = kpss::capi::read_versioned_bytes(bytes + i * stride, stride, defaults, at(what, i));
     if (s.struct_size != stride)
       throw kpss::InvalidArgument("every element must have the struct_size of the first", at(what, i));
     out.push_back(s);
@@ -117,14 +103,14 @@ kpss::Date to_date(const kpss_date& d, const char* what) {
 
 /// The C++ options of a gap analysis; `registry` is borrowed by the result.
 kpss::PlanGapOptions gap_options(const kpss_gap_options* in) {
-  const kpss_gap_options o = read_options(in, kpss_gap_options KPSS_GAP_OPTIONS_INIT, "options");
+  const kpss_gap_options o = read_versioned(in, kpss_gap_options KPSS_GAP_OPTIONS_INIT, "options");
   kpss::PlanGapOptions out;
   if (o.split != KPSS_SPLIT_POPULATION && o.split != KPSS_SPLIT_EQUAL)
     throw kpss::InvalidArgument("unknown split " + std::to_string(o.split) +
                                     " (expected KPSS_SPLIT_POPULATION or KPSS_SPLIT_EQUAL)",
                                 "options.split");
   out.split = o.split == KPSS_SPLIT_EQUAL ? kpss::SplitKey::equal : kpss::SplitKey::population;
-  const auto norms = read_array(o.norms, o.norm_count, "norms");
+  const auto norms = read_array(o.norms, o.norm_count, kpss_prevalence_norm KPSS_PREVALENCE_NORM_INIT, "norms");
   for (std::size_t i = 0; i < norms.size(); ++i) {
     const kpss_prevalence_norm& n = norms[i];
     if (n.type == nullptr || n.unit == nullptr)
@@ -132,7 +118,7 @@ kpss::PlanGapOptions gap_options(const kpss_gap_options* in) {
     out.norms.push_back({n.type, text(n.form), text(n.target_group), split_commas(text(n.age_bands)),
                          n.per_thousand, n.unit, text(n.source)});
   }
-  const auto costs = read_array(o.unit_costs, o.unit_cost_count, "unit_costs");
+  const auto costs = read_array(o.unit_costs, o.unit_cost_count, kpss_unit_cost KPSS_UNIT_COST_INIT, "unit_costs");
   for (std::size_t i = 0; i < costs.size(); ++i) {
     if (costs[i].type == nullptr) throw kpss::InvalidArgument("a unit cost needs a type", at("unit_costs", i, "type"));
     if (!out.unit_costs.emplace(costs[i].type, kpss::capi::to_money(&costs[i].cost, "cost")).second)
@@ -165,7 +151,7 @@ class MemoryBuffer : public std::streambuf {
 };
 
 kpss::RegistryImport import_registry(const kpss_registry_options* options, auto&& read) {
-  const kpss_registry_options o = read_options(options, kpss_registry_options KPSS_REGISTRY_OPTIONS_INIT, "options");
+  const kpss_registry_options o = read_versioned(options, kpss_registry_options KPSS_REGISTRY_OPTIONS_INIT, "options");
   kpss::RegistryOptions r;
   if (o.territory != nullptr) r.territory = territory(o.territory, "options.territory");
   if (o.provided_on != nullptr) r.provided_on = to_date(*o.provided_on, "options.provided_on");
@@ -199,7 +185,7 @@ int kpss_territories_add(kpss_territories* territories, const kpss_territory_spe
   return guard([&] {
     require(territories, "territories");
     kpss::TerritoryTree tree = territories->tree;
-    const auto list = read_array(specs, count, "specs");
+    const auto list = read_array(specs, count, kpss_territory_spec KPSS_TERRITORY_SPEC_INIT, "specs");
     for (std::size_t i = 0; i < list.size(); ++i) {
       const kpss_territory_spec& s = list[i];
       const kpss::TerritoryCode code = territory(s.code, at("specs", i, "code"));
@@ -392,7 +378,7 @@ int kpss_region_build(kpss_region** out, const kpss_plan* const* plans, size_t c
     std::vector<kpss::Plan> list;
     list.reserve(count);
     for (std::size_t i = 0; i < count; ++i) list.push_back(kpss::capi::plan_of(plans[i], "plans[i]"));
-    const kpss_region_options o = read_options(options, kpss_region_options KPSS_REGION_OPTIONS_INIT, "options");
+    const kpss_region_options o = read_versioned(options, kpss_region_options KPSS_REGION_OPTIONS_INIT, "options");
     kpss::RegionalOptions r;
     r.gaps = gap_options(o.gaps);
     if (o.cost_sharing < KPSS_COST_SHARING_PER_CAPITA || o.cost_sharing > KPSS_COST_SHARING_EXPLICIT)
@@ -401,13 +387,13 @@ int kpss_region_build(kpss_region** out, const kpss_plan* const* plans, size_t c
     if (!(o.default_min_viable >= 0) || o.default_min_viable > 1e15)
       throw kpss::InvalidArgument("the viable size must be a non-negative number", "options.default_min_viable");
     r.pooling.default_min_viable = o.default_min_viable;
-    const auto viable = read_array(o.min_viable, o.min_viable_count, "min_viable");
+    const auto viable = read_array(o.min_viable, o.min_viable_count, kpss_min_viable KPSS_MIN_VIABLE_INIT, "min_viable");
     for (std::size_t i = 0; i < viable.size(); ++i) {
       if (viable[i].type == nullptr || !(viable[i].units >= 0) || viable[i].units > 1e15)
         throw kpss::InvalidArgument("a viable size needs a type and a non-negative number", at("min_viable", i));
       r.pooling.min_viable[viable[i].type] = viable[i].units;
     }
-    const auto weights = read_array(o.weights, o.weight_count, "weights");
+    const auto weights = read_array(o.weights, o.weight_count, kpss_territory_weight KPSS_TERRITORY_WEIGHT_INIT, "weights");
     for (std::size_t i = 0; i < weights.size(); ++i)
       r.pooling.weights[territory(weights[i].code, at("weights", i, "code"))] = weights[i].weight;
     *out = new kpss_region{kpss::regional_view(list, tree, r)};

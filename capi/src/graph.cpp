@@ -21,6 +21,7 @@ struct kpss_graph {
 };
 
 using kpss::capi::guard;
+using kpss::capi::read_versioned;
 using kpss::capi::require;
 
 namespace {
@@ -130,20 +131,19 @@ int kpss_graph_add_vertex(size_t* out_index, kpss_graph* graph, const kpss_verte
   return guard([&] {
     require(out_index, "out_index");
     require(graph, "graph");
-    require(spec, "spec");
-    if (spec->struct_size < sizeof(kpss_vertex_spec))
-      throw kpss::InvalidArgument("struct_size is not set; initialise the spec with KPSS_VERTEX_SPEC_INIT");
+    const kpss_vertex_spec s =
+        read_versioned(require(spec, "spec"), kpss_vertex_spec KPSS_VERTEX_SPEC_INIT, "kpss_vertex_spec");
     kpss::Vertex v;
-    v.kind = checked<kpss::VertexKind>(spec->kind, kpss::vertex_kind_count, "vertex kind");
-    v.id = text(spec->id);
-    v.label = text(spec->label);
-    if ((spec->roles & ~std::uint32_t{0x1f}) != 0)
-      throw kpss::InvalidArgument("unknown role bits " + std::to_string(spec->roles));
+    v.kind = checked<kpss::VertexKind>(s.kind, kpss::vertex_kind_count, "vertex kind");
+    v.id = text(s.id);
+    v.label = text(s.label);
+    if ((s.roles & ~std::uint32_t{0x1f}) != 0)
+      throw kpss::InvalidArgument("unknown role bits " + std::to_string(s.roles));
     for (const auto& [role, bit] : role_bits)
-      if ((spec->roles & bit) != 0) v.roles.push_back(role);
-    v.service_type = text(spec->service_type);
-    v.needed_service_types = split_commas(text(spec->needed_service_types));
-    v.area = text(spec->area);
+      if ((s.roles & bit) != 0) v.roles.push_back(role);
+    v.service_type = text(s.service_type);
+    v.needed_service_types = split_commas(text(s.needed_service_types));
+    v.area = text(s.area);
     *out_index = graph->graph.add_vertex(std::move(v));
   });
 }

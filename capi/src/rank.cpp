@@ -9,6 +9,7 @@
 #include "rank_internal.hpp"
 
 using kpss::capi::guard;
+using kpss::capi::read_versioned;
 using kpss::capi::require;
 using kpss::capi::to_options;
 using kpss::capi::to_policy;
@@ -31,30 +32,25 @@ kpss::BallotSet make_set(kpss::BallotKind kind, std::vector<std::string> items, 
   return kpss::BallotSet::approvals(std::move(items));
 }
 
-kpss::Participant participant(const kpss_participants* who, size_t i) {
+kpss::Participant participant(const kpss_participants& who, size_t i) {
   kpss::Participant p;
-  p.id = require(who->ids[i], "participant id");
-  p.role = to_role(who->roles[i]);
-  if (who->organisations != nullptr && who->organisations[i] != nullptr) p.organisation = who->organisations[i];
-  if (who->territories != nullptr && who->territories[i] != nullptr) p.territory = who->territories[i];
+  p.id = require(who.ids[i], "participant id");
+  p.role = to_role(who.roles[i]);
+  if (who.organisations != nullptr && who.organisations[i] != nullptr) p.organisation = who.organisations[i];
+  if (who.territories != nullptr && who.territories[i] != nullptr) p.territory = who.territories[i];
   return p;
 }
 
-void check_participants(const kpss_participants* who) {
-  require(who, "participants");
-  if (who->struct_size < sizeof(kpss_participants))
-    throw kpss::InvalidArgument("kpss_participants.struct_size is not set; use KPSS_PARTICIPANTS_INIT");
-  if (who->count > 0) {
-    require(who->ids, "participants.ids");
-    require(who->roles, "participants.roles");
-  }
-}
-
 template <class Add>
-void add_all(kpss_ballots* ballots, const kpss_participants* who, Add&& add) {
+void add_all(kpss_ballots* ballots, const kpss_participants* participants, Add&& add) {
   require(ballots, "ballots");
-  check_participants(who);
-  for (size_t i = 0; i < who->count; ++i) add(participant(who, i), i);
+  const kpss_participants who = read_versioned(require(participants, "participants"),
+                                               kpss_participants KPSS_PARTICIPANTS_INIT, "kpss_participants");
+  if (who.count > 0) {
+    require(who.ids, "participants.ids");
+    require(who.roles, "participants.roles");
+  }
+  for (size_t i = 0; i < who.count; ++i) add(participant(who, i), i);
 }
 
 }  // namespace
@@ -66,43 +62,42 @@ kpss::Role to_role(int32_t role) {
   return static_cast<kpss::Role>(role);
 }
 
-kpss::WeightingPolicy to_policy(const kpss_weighting_policy* p) {
-  if (p == nullptr) return kpss::WeightingPolicy::roles_equal();
-  if (p->struct_size < sizeof(kpss_weighting_policy))
-    throw kpss::InvalidArgument("kpss_weighting_policy.struct_size is not set; use its _INIT macro");
-  if (p->custom_count > 0) {
-    require(p->custom_ids, "policy.custom_ids");
-    require(p->custom_weights, "policy.custom_weights");
+kpss::WeightingPolicy to_policy(const kpss_weighting_policy* policy) {
+  if (policy == nullptr) return kpss::WeightingPolicy::roles_equal();
+  const kpss_weighting_policy p =
+      read_versioned(policy, kpss_weighting_policy KPSS_POLICY_ROLES_EQUAL_INIT, "kpss_weighting_policy");
+  if (p.custom_count > 0) {
+    require(p.custom_ids, "policy.custom_ids");
+    require(p.custom_weights, "policy.custom_weights");
     std::vector<std::pair<std::string, double>> w;
-    for (size_t i = 0; i < p->custom_count; ++i)
-      w.emplace_back(require(p->custom_ids[i], "custom id"), p->custom_weights[i]);
+    for (size_t i = 0; i < p.custom_count; ++i)
+      w.emplace_back(require(p.custom_ids[i], "custom id"), p.custom_weights[i]);
     return kpss::WeightingPolicy::custom(std::move(w));
   }
   kpss::WeightingPolicy out = kpss::WeightingPolicy::roles_equal();
   const double defaults[] = {1, 1, 1, 1, 0};
   for (kpss::Role r : kpss::all_roles) {
     const auto k = static_cast<size_t>(r);
-    if (p->shares[k] != defaults[k]) out.share(r, p->shares[k]);
+    if (p.shares[k] != defaults[k]) out.share(r, p.shares[k]);
   }
-  out.balance_roles(p->balance_roles != 0).balance_organisations(p->balance_organisations != 0);
+  out.balance_roles(p.balance_roles != 0).balance_organisations(p.balance_organisations != 0);
   return out;
 }
 
-kpss::RankOptions to_options(const kpss_rank_options* o) {
+kpss::RankOptions to_options(const kpss_rank_options* options) {
   kpss::RankOptions out;
-  if (o == nullptr) return out;
-  if (o->struct_size < sizeof(kpss_rank_options))
-    throw kpss::InvalidArgument("kpss_rank_options.struct_size is not set; use KPSS_RANK_OPTIONS_INIT");
-  if (o->method < 0 || o->method > 4) throw kpss::InvalidArgument("unknown method " + std::to_string(o->method));
-  if (o->aggregate < 0 || o->aggregate > 1 || o->strength < 0 || o->strength > 1 || o->unranked < 0 ||
-      o->unranked > 1)
+  if (options == nullptr) return out;
+  const kpss_rank_options o = read_versioned(options, kpss_rank_options KPSS_RANK_OPTIONS_INIT, "kpss_rank_options");
+  if (o.method < 0 || o.method > 4) throw kpss::InvalidArgument("unknown method " + std::to_string(o.method));
+  if (o.aggregate < 0 || o.aggregate > 1 || o.strength < 0 || o.strength > 1 || o.unranked < 0 ||
+      o.unranked > 1)
     throw kpss::InvalidArgument("unknown aggregate, strength or unranked option");
-  out.method = static_cast<kpss::Method>(o->method);
-  out.aggregate = static_cast<kpss::ScoreAggregate>(o->aggregate);
-  out.strength = static_cast<kpss::SchulzeStrength>(o->strength);
-  out.unranked = static_cast<kpss::Unranked>(o->unranked);
-  out.majority_threshold = o->majority_threshold;
-  out.support_top = o->support_top;
+  out.method = static_cast<kpss::Method>(o.method);
+  out.aggregate = static_cast<kpss::ScoreAggregate>(o.aggregate);
+  out.strength = static_cast<kpss::SchulzeStrength>(o.strength);
+  out.unranked = static_cast<kpss::Unranked>(o.unranked);
+  out.majority_threshold = o.majority_threshold;
+  out.support_top = o.support_top;
   return out;
 }
 
@@ -222,16 +217,13 @@ int kpss_ballots_weights(double* out, size_t capacity, const kpss_ballots* ballo
 int kpss_tally_count(kpss_tally** out, const kpss_ballots* ballots, const kpss_tally_options* options) {
   return guard([&] {
     require(out, "out");
+    const kpss_tally_options in = read_versioned(options, kpss_tally_options KPSS_TALLY_OPTIONS_INIT, "kpss_tally_options");
     kpss::TallyOptions o;
-    if (options != nullptr) {
-      if (options->struct_size < sizeof(kpss_tally_options))
-        throw kpss::InvalidArgument("kpss_tally_options.struct_size is not set; use KPSS_TALLY_OPTIONS_INIT");
-      o.per_participant = options->per_participant != 0;
-      o.pairwise = options->pairwise != 0;
-      if (options->has_support_threshold != 0) o.support_threshold = options->support_threshold;
-      o.first = options->first;
-      o.last = options->last;
-    }
+    o.per_participant = in.per_participant != 0;
+    o.pairwise = in.pairwise != 0;
+    if (in.has_support_threshold != 0) o.support_threshold = in.support_threshold;
+    o.first = in.first;
+    o.last = in.last;
     *out = new kpss_tally{kpss::Tally::count(require(ballots, "ballots")->set, o)};
   });
 }

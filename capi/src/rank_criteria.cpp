@@ -11,30 +11,28 @@ struct kpss_mcda {
 };
 
 using kpss::capi::guard;
+using kpss::capi::read_versioned;
 using kpss::capi::require;
 
 namespace {
 
-kpss::MultiCriteriaOptions to_options(const kpss_mcda_options* o) {
+kpss::MultiCriteriaOptions to_options(const kpss_mcda_options* options) {
   kpss::MultiCriteriaOptions out;
-  if (o == nullptr) return out;
-  if (o->struct_size < sizeof(kpss_mcda_options))
-    throw kpss::InvalidArgument("kpss_mcda_options.struct_size is not set; use KPSS_MCDA_OPTIONS_INIT");
-  if (o->method < 0 || o->method > 1) throw kpss::InvalidArgument("unknown multi-criteria method " + std::to_string(o->method));
-  if (o->normalisation < 0 || o->normalisation > 1)
-    throw kpss::InvalidArgument("unknown normalisation " + std::to_string(o->normalisation));
-  out.method = static_cast<kpss::MultiCriteriaMethod>(o->method);
-  out.normalisation = static_cast<kpss::Normalisation>(o->normalisation);
+  if (options == nullptr) return out;
+  const kpss_mcda_options o = read_versioned(options, kpss_mcda_options KPSS_MCDA_OPTIONS_INIT, "kpss_mcda_options");
+  if (o.method < 0 || o.method > 1) throw kpss::InvalidArgument("unknown multi-criteria method " + std::to_string(o.method));
+  if (o.normalisation < 0 || o.normalisation > 1)
+    throw kpss::InvalidArgument("unknown normalisation " + std::to_string(o.normalisation));
+  out.method = static_cast<kpss::MultiCriteriaMethod>(o.method);
+  out.normalisation = static_cast<kpss::Normalisation>(o.normalisation);
   return out;
 }
 
-const kpss_criteria& checked(const kpss_criteria* c) {
-  require(c, "criteria");
-  if (c->struct_size < sizeof(kpss_criteria))
-    throw kpss::InvalidArgument("kpss_criteria.struct_size is not set; use KPSS_CRITERIA_INIT");
-  if (c->criterion_count > 0) require(c->names, "criteria.names");
-  if (c->item_count > 0 && c->criterion_count > 0) require(c->values, "criteria.values");
-  return *c;
+kpss_criteria checked(const kpss_criteria* criteria) {
+  const kpss_criteria c = read_versioned(require(criteria, "criteria"), kpss_criteria KPSS_CRITERIA_INIT, "kpss_criteria");
+  if (c.criterion_count > 0) require(c.names, "criteria.names");
+  if (c.item_count > 0 && c.criterion_count > 0) require(c.values, "criteria.values");
+  return c;
 }
 
 std::vector<kpss::Criterion> criteria_of(const kpss_criteria& c) {
@@ -72,7 +70,7 @@ int kpss_mcda_rank(kpss_mcda** out, const kpss_criteria* criteria, const double*
                    const kpss_mcda_options* options) {
   return guard([&] {
     require(out, "out");
-    const kpss_criteria& c = checked(criteria);
+    const kpss_criteria c = checked(criteria);
     if (c.item_count > 0) require(c.items, "criteria.items");
     std::vector<std::string> items;
     for (size_t i = 0; i < c.item_count; ++i) items.emplace_back(require(c.items[i], "item id"));
@@ -88,7 +86,7 @@ int kpss_mcda_combine(kpss_mcda** out, const kpss_ranking* support, const kpss_c
   return guard([&] {
     require(out, "out");
     const kpss::Ranking& r = require(support, "support")->ranking;
-    const kpss_criteria& c = checked(evidence);
+    const kpss_criteria c = checked(evidence);
     if (c.item_count != r.items.size())
       throw kpss::InvalidArgument("the ranking has " + std::to_string(r.items.size()) + " items; evidence has " +
                                   std::to_string(c.item_count) + " rows");

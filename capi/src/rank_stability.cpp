@@ -8,6 +8,7 @@
 #include "rank_internal.hpp"
 
 using kpss::capi::guard;
+using kpss::capi::read_versioned;
 using kpss::capi::require;
 
 namespace {
@@ -27,15 +28,13 @@ int kpss_rank_bootstrap(double* median_rank, uint32_t* rank_p05, uint32_t* rank_
   return guard([&] {
     const kpss::BallotSet& set = require(ballots, "ballots")->set;
     check_n(n, set.item_count());
+    const kpss_bootstrap_options in =
+        read_versioned(bootstrap, kpss_bootstrap_options KPSS_BOOTSTRAP_OPTIONS_INIT, "kpss_bootstrap_options");
     kpss::BootstrapOptions b;
-    if (bootstrap != nullptr) {
-      if (bootstrap->struct_size < sizeof(kpss_bootstrap_options))
-        throw kpss::InvalidArgument("kpss_bootstrap_options.struct_size is not set; use KPSS_BOOTSTRAP_OPTIONS_INIT");
-      b.replicates = bootstrap->replicates;
-      b.seed = bootstrap->seed;
-      b.threads = bootstrap->threads;
-      b.top_k = bootstrap->top_k;
-    }
+    b.replicates = in.replicates;
+    b.seed = in.seed;
+    b.threads = in.threads;
+    b.top_k = in.top_k;
     const auto s = kpss::bootstrap(set, kpss::capi::to_policy(policy), kpss::capi::to_options(options), b);
     for (size_t i = 0; i < n; ++i) {
       if (median_rank != nullptr) median_rank[i] = s.item[i].median_rank;
@@ -53,14 +52,12 @@ int kpss_rank_sensitivity(kpss_sensitivity* out, int32_t* in_top, int32_t* in_ch
     require(out, "out");
     const kpss::Tally& t = require(tally, "tally")->tally;
     check_n(n, t.item_count());
+    const kpss_sensitivity_options in =
+        read_versioned(sensitivity, kpss_sensitivity_options KPSS_SENSITIVITY_OPTIONS_INIT, "kpss_sensitivity_options");
     kpss::SensitivityOptions o;
-    if (sensitivity != nullptr) {
-      if (sensitivity->struct_size < sizeof(kpss_sensitivity_options))
-        throw kpss::InvalidArgument("kpss_sensitivity_options.struct_size is not set; use KPSS_SENSITIVITY_OPTIONS_INIT");
-      o.top_k = sensitivity->top_k;
-      o.scan_steps = sensitivity->scan_steps;
-      o.precision = sensitivity->precision;
-    }
+    o.top_k = in.top_k;
+    o.scan_steps = in.scan_steps;
+    o.precision = in.precision;
     const auto s = kpss::share_sensitivity(t, kpss::capi::to_policy(policy), kpss::capi::to_options(options), o);
     kpss_sensitivity full = KPSS_SENSITIVITY_INIT;
     full.found = s.found ? 1 : 0;

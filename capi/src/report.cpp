@@ -28,10 +28,8 @@ kpss::report::PublicReportInputs inputs(const kpss_plan* plan, const kpss_ballot
   kpss::report::PublicReportInputs in;
   in.plan = &kpss::capi::plan_of(plan);
   in.ballots = ballots != nullptr ? &ballots->set : nullptr;
-  const kpss_report_options defaults = KPSS_REPORT_OPTIONS_INIT;
-  const kpss_report_options& o = options != nullptr ? *options : defaults;
-  if (o.struct_size < sizeof(kpss_report_options))
-    throw kpss::InvalidArgument("kpss_report_options.struct_size is not set; use KPSS_REPORT_OPTIONS_INIT");
+  const kpss_report_options o =
+      kpss::capi::read_versioned(options, kpss_report_options KPSS_REPORT_OPTIONS_INIT, "kpss_report_options");
   if (o.lang != KPSS_REPORT_LANG_CS && o.lang != KPSS_REPORT_LANG_EN)
     throw kpss::InvalidArgument("unknown report language " + std::to_string(o.lang) +
                                     " (expected KPSS_REPORT_LANG_CS or KPSS_REPORT_LANG_EN)",

@@ -173,12 +173,8 @@ int kpss_select_run(kpss_select_result** out, const kpss_election* election, con
     require(out, "out");
     *out = nullptr;
     const auto& e = require(election, "election")->election;
-    kpss_select_options o = KPSS_SELECT_OPTIONS_INIT;
-    if (options) {
-      if (options->struct_size < sizeof(uint32_t) || options->struct_size > sizeof(o))
-        throw kpss::InvalidArgument("struct_size is not set; initialise with KPSS_SELECT_OPTIONS_INIT", "options");
-      std::memcpy(&o, options, options->struct_size);
-    }
+    const kpss_select_options o =
+        kpss::capi::read_versioned(options, kpss_select_options KPSS_SELECT_OPTIONS_INIT, "kpss_select_options");
     if ((weights || groups) && num_ballots != e.ballots.size())
       throw kpss::InvalidArgument("num_ballots must equal the election's ballot count", "num_ballots");
     const std::span<const std::int64_t> w = weights ? std::span(weights, num_ballots) : std::span<const std::int64_t>();

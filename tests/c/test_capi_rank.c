@@ -1,5 +1,6 @@
 /* The ranking core through the C API: the Wikipedia Schulze example (canonical.json) from
  * bulk arrays, tallies that serialise and merge exactly, errors as status codes. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,6 +95,44 @@ int main(void) {
     who.roles = roles;
     CHECK(kpss_ballots_add_rankings(b, &who, ranks) == KPSS_ERR_CONFLICT);
     CHECK(strstr(kpss_last_error_message(), "v0") != NULL);
+  }
+  /* Versioned option structs: a caller built against an older, shorter struct gets the
+   * defaults for the members it does not know; an unset size, or one larger than this
+   * library's struct (a caller built against a newer kpss), is an error. */
+  {
+    struct {
+      kpss_rank_options o;
+      char newer[16];
+    } big;
+    char *defaults = NULL, *older = NULL, *garbage = NULL;
+    o = (kpss_rank_options)KPSS_RANK_OPTIONS_INIT;
+    o.method = KPSS_METHOD_BORDA;
+    CHECK(kpss_rank_ballots(&r, b, &plain, &o) == KPSS_OK && kpss_ranking_to_json(&defaults, r) == KPSS_OK);
+    kpss_ranking_free(r);
+    o.majority_threshold = 0.99;
+    CHECK(kpss_rank_ballots(&r, b, &plain, &o) == KPSS_OK && kpss_ranking_to_json(&garbage, r) == KPSS_OK);
+    kpss_ranking_free(r);
+    o.struct_size = (uint32_t)offsetof(kpss_rank_options, majority_threshold);
+    CHECK(kpss_rank_ballots(&r, b, &plain, &o) == KPSS_OK && kpss_ranking_to_json(&older, r) == KPSS_OK);
+    kpss_ranking_free(r);
+    CHECK(defaults != NULL && older != NULL && garbage != NULL);
+    if (defaults != NULL && older != NULL && garbage != NULL) {
+      CHECK(strcmp(older, defaults) == 0);
+      CHECK(strcmp(garbage, defaults) != 0);
+    }
+    kpss_string_free(defaults);
+    kpss_string_free(older);
+    kpss_string_free(garbage);
+    r = NULL;
+    o.struct_size = 0;
+    CHECK(kpss_rank_ballots(&r, b, &plain, &o) == KPSS_ERR_INVALID_ARGUMENT && r == NULL);
+    CHECK(strstr(kpss_last_error_message(), "struct_size is not set") != NULL);
+    memset(&big, 0, sizeof big);
+    big.o = (kpss_rank_options)KPSS_RANK_OPTIONS_INIT;
+    big.o.struct_size = (uint32_t)sizeof big;
+    CHECK(kpss_rank_ballots(&r, b, &plain, &big.o) == KPSS_ERR_INVALID_ARGUMENT && r == NULL);
+    CHECK(strstr(kpss_last_error_message(), "built against a newer kpss") != NULL);
+    CHECK(strcmp(kpss_last_error_where(), "kpss_rank_options") == 0);
   }
   kpss_ballots_free(b);
   return kpss_ctest_finish("test_capi_rank");
