@@ -18,7 +18,7 @@ namespace kpss {
 /// breadth-first search from every vertex), normalised to [0, 1] by the (V-1)(V-2)/2 pairs
 /// a vertex could lie between; 0 when V < 3. In index order. Deterministic.
 /// Throws: LimitExceeded from 2^32 vertices. Complexity: O(V·E) time, O(V + E) space
-/// (about 10 s for 10 000 vertices and 100 000 ties; see betweenness_sampled for more).
+/// (about 16 s for 10 000 vertices and 100 000 ties; see betweenness_sampled for more).
 std::vector<double> betweenness(const StakeholderGraph& graph);
 
 /// Betweenness estimated from `pivots` sources drawn uniformly without replacement with a
