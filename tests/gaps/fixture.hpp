@@ -2,11 +2,26 @@
 // Benešov, ORPs Benešov (2101) and Vlašim (2110), three municipalities with populations.
 #pragma once
 
+#include <cstdint>
+#include <stdexcept>
+
+#include "kpss/core/money.hpp"
+#include "kpss/gaps/gap_table.hpp"
 #include "kpss/gaps/territory_tree.hpp"
 
 namespace kpss::test {
 
 inline TerritoryCode T(const char* code) { return TerritoryCode::parse(code); }
+
+/// Whole crowns.
+inline Money czk(std::int64_t major) { return Money::from_major(major, Currency::czk()); }
+
+/// The row of `key`; throws when the table has none (a test failure, not a crash).
+inline const GapRow& row(const GapTable& t, const GapKey& key) {
+  for (const auto& r : t.rows)
+    if (r.key == key) return r;
+  throw std::logic_error("no row " + key.type + "/" + key.territory.code());
+}
 
 inline TerritoryTree benesov_tree() {
   TerritoryTree tree;

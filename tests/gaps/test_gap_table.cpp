@@ -13,6 +13,7 @@ namespace {
 using kpss::CapacityRecord;
 using kpss::DemandRecord;
 using kpss::GapKey;
+using kpss::test::row;
 using kpss::test::T;
 
 std::vector<DemandRecord> demand() {
@@ -72,11 +73,6 @@ TEST(GapTable, MatchesTheHandComputedTable) {
   EXPECT_NE(t.diagnostics[0].message.find("fte"), std::string::npos);
 }
 
-const kpss::GapRow& row(const kpss::GapTable& t, const GapKey& key) {
-  for (const auto& r : t.rows)
-    if (r.key == key) return r;
-  throw std::logic_error("no row " + key.type + "/" + key.territory.code());
-}
 
 TEST(GapTable, SplitKeysFallBackToEqualWithADiagnostic) {
   const GapKey benesov{"home_care", "", "seniors", T("529303")};

@@ -6,25 +6,21 @@
 #include "kpss/gaps/plan_budget.hpp"
 #include "kpss/gaps/plan_gaps.hpp"
 #include "kpss/io/plan_json.hpp"
+#include "fixture.hpp"
 
 namespace {
 
 using kpss::GapKey;
 using kpss::Money;
 
-kpss::TerritoryCode T(const char* c) { return kpss::TerritoryCode::parse(c); }
-Money czk(std::int64_t major) { return Money::from_major(major, kpss::Currency::czk()); }
+using kpss::test::czk;
+using kpss::test::row;
+using kpss::test::T;
 
 const kpss::Plan& sample() {
   static const kpss::Plan plan =
       kpss::load_plan_json(std::filesystem::path(KPSS_SOURCE_DIR) / "examples/data/sample_plan.json");
   return plan;
-}
-
-const kpss::GapRow& row(const kpss::GapTable& t, const GapKey& key) {
-  for (const auto& r : t.rows)
-    if (r.key == key) return r;
-  throw std::logic_error("no row " + key.type);
 }
 
 TEST(PlanGaps, TheSamplePlansGapTableMatchesHandComputedValues) {

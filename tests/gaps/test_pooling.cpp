@@ -3,10 +3,11 @@
 
 #include "kpss/core/error.hpp"
 #include "kpss/gaps/pooling.hpp"
+#include "fixture.hpp"
 
 namespace {
 
-kpss::TerritoryCode T(const char* c) { return kpss::TerritoryCode::parse(c); }
+using kpss::test::T;
 
 kpss::TerritoryTree region() {
   kpss::TerritoryTree t;

@@ -2,11 +2,12 @@
 #include <gtest/gtest.h>
 
 #include "kpss/gaps/region.hpp"
+#include "fixture.hpp"
 
 namespace {
 
-kpss::TerritoryCode T(const char* c) { return kpss::TerritoryCode::parse(c); }
-kpss::Money czk(std::int64_t major) { return kpss::Money::from_major(major, kpss::Currency::czk()); }
+using kpss::test::czk;
+using kpss::test::T;
 
 kpss::Plan municipal_plan(const char* id, const char* territory, double home_care_need, bool day_centre) {
   kpss::Plan p;

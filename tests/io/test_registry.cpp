@@ -11,7 +11,7 @@
 
 namespace {
 
-const std::filesystem::path kData = std::filesystem::path(KPSS_SOURCE_DIR) / "tests/data/registry";
+const std::filesystem::path kRegistryData = std::filesystem::path(KPSS_SOURCE_DIR) / "tests/data/registry";
 
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -20,13 +20,13 @@ std::string slurp(const std::filesystem::path& p) {
   return s.str();
 }
 
-kpss::RegistryCodeLists codes() { return kpss::RegistryCodeLists::parse(slurp(kData / "codelists.json")); }
+kpss::RegistryCodeLists codes() { return kpss::RegistryCodeLists::parse(slurp(kRegistryData / "codelists.json")); }
 
 TEST(Registry, ReadsTheSampleWithCodesMappedThroughTheRegistryCodeLists) {
   const auto lists = codes();
   kpss::RegistryOptions o;
   o.codes = &lists;
-  const auto r = kpss::read_registry_file(kData / "sample.json", o);
+  const auto r = kpss::read_registry_file(kRegistryData / "sample.json", o);
   EXPECT_EQ(r.items, 6u);
   EXPECT_EQ(r.skipped, 0u);
   EXPECT_TRUE(r.diagnostics.empty());
@@ -61,7 +61,7 @@ TEST(Registry, ReadsTheSampleWithCodesMappedThroughTheRegistryCodeLists) {
 }
 
 TEST(Registry, WithoutTheRegistryCodeListsItsOwnCodesAreUnknown) {
-  const auto r = kpss::read_registry_file(kData / "sample.json");
+  const auto r = kpss::read_registry_file(kRegistryData / "sample.json");
   // "DruhSocialniSluzby/3" is no kpss key, § or REST id: every item is skipped, none crashes.
   EXPECT_EQ(r.items, 6u);
   EXPECT_EQ(r.skipped, 6u);
@@ -89,7 +89,7 @@ TEST(Registry, UnknownCodesGiveDiagnosticsWithPointersAndTheRestImports) {
   const auto lists = codes();
   kpss::RegistryOptions o;
   o.codes = &lists;
-  const auto r = kpss::read_registry_file(kData / "unknown_codes.json", o);
+  const auto r = kpss::read_registry_file(kRegistryData / "unknown_codes.json", o);
   EXPECT_EQ(r.items, 6u);
   EXPECT_EQ(r.skipped, 1u);  // the item whose service type is unknown
   ASSERT_EQ(r.services.size(), 5u);
@@ -112,7 +112,7 @@ TEST(Registry, ATruncatedFileIsAClearErrorAndImportsNothing) {
   kpss::RegistryOptions o;
   o.codes = &lists;
   try {
-    kpss::read_registry_file(kData / "truncated.json", o);
+    kpss::read_registry_file(kRegistryData / "truncated.json", o);
     FAIL() << "a truncated export must not import";
   } catch (const kpss::ParseError& e) {
     EXPECT_NE(e.message().find("truncated"), std::string::npos) << e.what();
@@ -126,25 +126,25 @@ TEST(Registry, FiltersByTerritoryAndDay) {
   kpss::RegistryOptions o;
   o.codes = &lists;
   o.territory = kpss::TerritoryCode::parse("2101");
-  auto r = kpss::read_registry_file(kData / "sample.json", o);
+  auto r = kpss::read_registry_file(kRegistryData / "sample.json", o);
   std::vector<std::string> ids;
   for (const auto& s : r.services) ids.push_back(s.identifier);
   EXPECT_EQ(ids, (std::vector<std::string>{"1234567", "3456789", "4567890", "5678901"}));
   EXPECT_EQ(r.filtered, 2u);
 
   o.territory = kpss::TerritoryCode::parse("CZ064");
-  r = kpss::read_registry_file(kData / "sample.json", o);
+  r = kpss::read_registry_file(kRegistryData / "sample.json", o);
   ASSERT_EQ(r.services.size(), 1u);
   EXPECT_EQ(r.services[0].type, "emergency_care");
 
   o.territory.reset();
   o.provided_on = kpss::parse_date("2025-01-01");
-  r = kpss::read_registry_file(kData / "sample.json", o);
+  r = kpss::read_registry_file(kRegistryData / "sample.json", o);
   EXPECT_EQ(r.services.size(), 5u);  // the shelter closed at the end of 2023
 }
 
 TEST(Registry, EnforcesLimits) {
-  const std::string text = slurp(kData / "sample.json");
+  const std::string text = slurp(kRegistryData / "sample.json");
   kpss::RegistryOptions o;
   o.limits.max_bytes = 1000;
   std::istringstream a(text);

@@ -15,11 +15,11 @@ using kpss::Role;
 
 namespace {
 
-const kpss::Currency czk = kpss::Currency::czk();
+const kpss::Currency koruna = kpss::Currency::czk();
 
 std::vector<sel::Candidate> candidates(const BallotSet& b, std::vector<std::int64_t> costs) {
   std::vector<sel::Candidate> out;
-  for (std::size_t i = 0; i < costs.size(); ++i) out.push_back({std::string(b.items()[i]), Money(costs[i], czk), {}});
+  for (std::size_t i = 0; i < costs.size(); ++i) out.push_back({std::string(b.items()[i]), Money(costs[i], koruna), {}});
   return out;
 }
 
@@ -31,7 +31,7 @@ TEST(ElectionFromBallots, ListsPositiveScoresOnly) {
   const std::int32_t v2[] = {1, 3, 4};
   b.add_scores({"p1", Role::user, "", ""}, v1);
   b.add_scores({"p2", Role::provider, "org", ""}, v2);
-  const auto e = sel::election_from_ballots(b, candidates(b, {100, 200, 300}), {{"město", Money(1000, czk)}});
+  const auto e = sel::election_from_ballots(b, candidates(b, {100, 200, 300}), {{"město", Money(1000, koruna)}});
   ASSERT_EQ(e.ballots.size(), 2u);
   EXPECT_EQ(std::vector<std::uint32_t>(e.ballots.candidates(0).begin(), e.ballots.candidates(0).end()),
             (std::vector<std::uint32_t>{0}));
@@ -43,7 +43,7 @@ TEST(ElectionFromBallots, ScoresRankingsByPositionWithTiesSharingTheBetterScore)
   BallotSet b = BallotSet::rankings({"a", "b", "c", "d"});
   const std::uint32_t ranks[] = {2, 1, 2, 0};  // b first, a and c tied second, d unranked
   b.add_ranking({"p1", Role::user, "", ""}, ranks);
-  const auto e = sel::election_from_ballots(b, candidates(b, {1, 1, 1, 1}), {{"město", Money(10, czk)}});
+  const auto e = sel::election_from_ballots(b, candidates(b, {1, 1, 1, 1}), {{"město", Money(10, koruna)}});
   std::vector<std::pair<std::uint32_t, std::int64_t>> got;
   for (std::size_t k = 0; k < e.ballots.candidates(0).size(); ++k)
     got.emplace_back(e.ballots.candidates(0)[k], e.ballots.scores(0)[k]);
@@ -53,11 +53,11 @@ TEST(ElectionFromBallots, ScoresRankingsByPositionWithTiesSharingTheBetterScore)
 
 TEST(ElectionFromBallots, RejectsCandidatesThatDoNotMatchTheItems) {
   BallotSet b = BallotSet::approvals({"a", "b"});
-  EXPECT_THROW(sel::election_from_ballots(b, candidates(b, {1}), {{"x", Money(1, czk)}}), kpss::InvalidArgument);
+  EXPECT_THROW(sel::election_from_ballots(b, candidates(b, {1}), {{"x", Money(1, koruna)}}), kpss::InvalidArgument);
   auto swapped = candidates(b, {1, 2});
   std::swap(swapped[0].id, swapped[1].id);
   try {
-    sel::election_from_ballots(b, swapped, {{"x", Money(1, czk)}});
+    sel::election_from_ballots(b, swapped, {{"x", Money(1, koruna)}});
     FAIL();
   } catch (const kpss::InvalidArgument& e) {
     EXPECT_EQ(e.where(), "/candidates/0");
@@ -100,7 +100,7 @@ TEST(EqualSharesOverBallots, GivesEachRoleGroupItsShareUnderTheRolePolicy) {
   const std::uint32_t p[] = {1};
   b.add_approvals({"user-1", Role::user, "", ""}, u);
   for (int i = 0; i < 9; ++i) b.add_approvals({"staff-" + std::to_string(i), Role::provider, "charita", ""}, p);
-  const auto e = sel::election_from_ballots(b, candidates(b, {50000, 50000}), {{"město", Money(100000, czk)}});
+  const auto e = sel::election_from_ballots(b, candidates(b, {50000, 50000}), {{"město", Money(100000, koruna)}});
   const auto unweighted = sel::equal_shares(e);
   EXPECT_EQ(unweighted.selected(), (std::vector<std::size_t>{1}));
   const auto groups = sel::role_groups(b);
