@@ -128,9 +128,10 @@ void TallyCounter::count_scores(Tally& t, std::span<const std::uint32_t> multipl
 // item has one 32-bit word holding three fields, answered count | supported count | Σ (value −
 // scale minimum), one add per answer; a group's words are added to the tally and cleared every
 // `period` ballots of that group, before a field can overflow. Returns false, counting nothing,
-// where the scale is so wide that the period would be too short to pay for those adds.
+// where the scale is so wide that the period would be too short to pay for those adds, or the
+// groups so small (one per participant) that the words would only cost memory.
 bool TallyCounter::count_scores_packed(Tally& t) const {
-  if (t.kind_ == BallotKind::approval) return false;
+  if (t.kind_ == BallotKind::approval || group_of_.size() < 4 * t.groups_.size()) return false;
   const auto range = static_cast<std::uint64_t>(std::int64_t{t.scale_max_} - t.scale_min_);
   // Widths: `count_bits` for each count, the rest for the sum; the period is the most ballots
   // every field holds.

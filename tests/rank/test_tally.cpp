@@ -48,9 +48,9 @@ TEST(TallyProperty, MergedShardsEqualTheWholeBitForBit) {
 }
 
 // The score path packs running counts into narrow fields flushed every few hundred ballots of
-// a group, falling back to plain 64-bit counting on wide scales: check both against a count
-// done ballot by ballot, on scales that straddle zero, thresholds outside the scale, and groups
-// large enough to flush many times.
+// a group, falling back to plain 64-bit counting on wide scales and small groups: check both
+// against a count done ballot by ballot, on scales that straddle zero, thresholds outside the
+// scale, and groups large enough to flush many times.
 TEST(TallyProperty, ScoreStatisticsEqualABallotByBallotCountOnEveryScale) {
   constexpr std::int32_t big = std::numeric_limits<std::int32_t>::max();
   struct Scale {
@@ -59,50 +59,54 @@ TEST(TallyProperty, ScoreStatisticsEqualABallotByBallotCountOnEveryScale) {
   };
   const Scale scales[] = {{false, 0, 5},     {false, -3, 3},       {false, 1, 10},        {false, -big, big},
                           {true, 0, 100},    {true, 0, 1'000'000}, {false, -40'000, 40'000}};
-  for (const Scale& sc : scales) {
-    for (const std::optional<std::int32_t> threshold :
-         {std::optional<std::int32_t>{}, std::optional<std::int32_t>{sc.lo}, std::optional<std::int32_t>{-big - 1},
-          std::optional<std::int32_t>{big}, std::optional<std::int32_t>{sc.hi / 2}}) {
-      std::mt19937_64 rng(static_cast<std::uint64_t>(sc.hi) ^ 0x5eed);
-      const std::size_t m = 5;
-      auto b = sc.points ? kpss::BallotSet::points(kpss::test::item_names(m), sc.hi)
-                         : kpss::BallotSet::scores(kpss::test::item_names(m), sc.lo, sc.hi);
-      std::vector<std::int32_t> v(m);
-      for (std::size_t i = 0; i < 4000; ++i) {
-        // Two roles × two organisations: about a thousand ballots per group.
-        const kpss::Participant p{kpss::test::label("p", i), static_cast<kpss::Role>(i % 2),
-                                  kpss::test::label("o", rng() % 2), {}};
-        const std::int64_t top = sc.points ? sc.hi / static_cast<std::int32_t>(m) : sc.hi;
-        for (auto& x : v)
-          x = rng() % 10 == 0 ? kpss::BallotSet::missing
-                              : static_cast<std::int32_t>(sc.lo + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(top - sc.lo + 1)));
-        b.add_scores(p, v);
-      }
-      TallyOptions o;
-      o.support_threshold = threshold;
-      const Tally t = Tally::count(b, o);
-      const auto census = t.census();
-      std::vector<std::int64_t> sums(census.size() * m), answered(sums.size()), supported(sums.size());
-      for (std::size_t i = 0; i < b.size(); ++i) {
-        std::size_t g = 0;
-        while (census[g].role != b.role(i) || census[g].organisation != b.organisation(i)) ++g;
-        for (std::size_t j = 0; j < m; ++j) {
-          const std::int32_t x = b.values(i)[j];
-          if (x == kpss::BallotSet::missing) continue;
-          sums[g * m + j] += x;
-          answered[g * m + j] += 1;
-          supported[g * m + j] += x >= t.support_threshold();
+  // About a thousand ballots per group (packed words, many flushes), and one or two per group
+  // (counted directly: roles alternate, so there are at least two groups for six ballots).
+  for (const std::size_t ballots : {std::size_t{4000}, std::size_t{6}}) {
+    for (const Scale& sc : scales) {
+      for (const std::optional<std::int32_t> threshold :
+           {std::optional<std::int32_t>{}, std::optional<std::int32_t>{sc.lo}, std::optional<std::int32_t>{-big - 1},
+            std::optional<std::int32_t>{big}, std::optional<std::int32_t>{sc.hi / 2}}) {
+        std::mt19937_64 rng(static_cast<std::uint64_t>(sc.hi) ^ 0x5eed);
+        const std::size_t m = 5;
+        auto b = sc.points ? kpss::BallotSet::points(kpss::test::item_names(m), sc.hi)
+                           : kpss::BallotSet::scores(kpss::test::item_names(m), sc.lo, sc.hi);
+        std::vector<std::int32_t> v(m);
+        for (std::size_t i = 0; i < ballots; ++i) {
+          // Two roles × two organisations.
+          const kpss::Participant p{kpss::test::label("p", i), static_cast<kpss::Role>(i % 2),
+                                    kpss::test::label("o", rng() % 2), {}};
+          const std::int64_t top = sc.points ? sc.hi / static_cast<std::int32_t>(m) : sc.hi;
+          for (auto& x : v)
+            x = rng() % 10 == 0 ? kpss::BallotSet::missing
+                                : static_cast<std::int32_t>(sc.lo + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(top - sc.lo + 1)));
+          b.add_scores(p, v);
         }
-      }
-      for (std::size_t g = 0; g < census.size(); ++g)
-        for (std::size_t j = 0; j < m; ++j) {
-          const std::string where = "scale " + std::to_string(sc.lo) + "–" + std::to_string(sc.hi) +
-                                    ", threshold " + std::to_string(t.support_threshold()) + ", group " +
-                                    std::to_string(g) + ", item " + std::to_string(j);
-          EXPECT_EQ(t.sums(g)[j], sums[g * m + j]) << where;
-          EXPECT_EQ(t.answered(g)[j], answered[g * m + j]) << where;
-          EXPECT_EQ(t.supported(g)[j], supported[g * m + j]) << where;
+        TallyOptions o;
+        o.support_threshold = threshold;
+        const Tally t = Tally::count(b, o);
+        const auto census = t.census();
+        std::vector<std::int64_t> sums(census.size() * m), answered(sums.size()), supported(sums.size());
+        for (std::size_t i = 0; i < b.size(); ++i) {
+          std::size_t g = 0;
+          while (census[g].role != b.role(i) || census[g].organisation != b.organisation(i)) ++g;
+          for (std::size_t j = 0; j < m; ++j) {
+            const std::int32_t x = b.values(i)[j];
+            if (x == kpss::BallotSet::missing) continue;
+            sums[g * m + j] += x;
+            answered[g * m + j] += 1;
+            supported[g * m + j] += x >= t.support_threshold();
+          }
         }
+        for (std::size_t g = 0; g < census.size(); ++g)
+          for (std::size_t j = 0; j < m; ++j) {
+            const std::string where = std::to_string(ballots) + " ballots, scale " + std::to_string(sc.lo) + "–" + std::to_string(sc.hi) +
+                                      ", threshold " + std::to_string(t.support_threshold()) + ", group " +
+                                      std::to_string(g) + ", item " + std::to_string(j);
+            EXPECT_EQ(t.sums(g)[j], sums[g * m + j]) << where;
+            EXPECT_EQ(t.answered(g)[j], answered[g * m + j]) << where;
+            EXPECT_EQ(t.supported(g)[j], supported[g * m + j]) << where;
+          }
+      }
     }
   }
 }
